@@ -1,0 +1,11 @@
+// The injected clock: domain code asks it for "now", so tests can fix today.
+
+export type Clock = { now(): Date };
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock stopped at one instant. @example fixedClock('2024-05-15T09:00:00+03:00') */
+export function fixedClock(instant: string | Date): Clock {
+  const at = new Date(instant);
+  return { now: () => new Date(at) };
+}

@@ -1,0 +1,205 @@
+// Applications and everything that hangs on one: its state history, documents, payments, messages.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { awardingBodies, mandates } from './bodies.ts';
+import { applicationKinds, deliveryOptions, documentTypes, feeItems } from './catalogue.ts';
+// certificates.ts refers back to applications; both sides use lazy `() =>` references, so the
+// import cycle is safe.
+import { certificates } from './certificates.ts';
+import { examSessions } from './exams.ts';
+import { persons } from './people.ts';
+
+/** Application states (domain.md): every change between them is an `application_transitions` row. */
+export const applicationState = pgEnum('application_state', [
+  'draft',
+  'submitted',
+  'returned',
+  'resubmitted',
+  'admitted',
+  'exam_booked',
+  'assessed',
+  'granted',
+  'refused',
+  'withdrawn',
+  'rejected',
+]);
+export const submissionChannel = pgEnum('submission_channel', ['self', 'employer', 'partner', 'staff']);
+export const paymentSource = pgEnum('payment_source', ['proof', 'bank_statement', 'manual']);
+
+export type InvoiceDetails = { payerName: string; registryCode?: string; address?: string; email: string };
+/** What the registry knew of the applicant when the application was made (prefilled data). */
+export type ApplicantSnapshot = {
+  givenName: string;
+  familyName: string;
+  personalCode: string | null;
+  email: string | null;
+  phone: string | null;
+};
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    bodyId: integer()
+      .notNull()
+      .references(() => awardingBodies.id),
+    applicationKindId: integer()
+      .notNull()
+      .references(() => applicationKinds.id),
+    applicantId: uuid()
+      .notNull()
+      .references(() => persons.id),
+    submittedById: uuid()
+      .notNull()
+      .references(() => persons.id),
+    channel: submissionChannel().notNull().default('self'),
+    mandateId: integer().references(() => mandates.id),
+    state: applicationState().notNull().default('draft'),
+    examSessionId: integer().references(() => examSessions.id),
+    renewsCertificateId: uuid().references(() => certificates.id),
+    applicant: jsonb().$type<ApplicantSnapshot>().notNull(),
+    confirmedPrerequisiteIds: integer().array().notNull().default(sql`'{}'`),
+    invoiceDetails: jsonb().$type<InvoiceDetails>(),
+    deliveryOptionId: integer().references(() => deliveryOptions.id),
+    publicConsent: boolean().notNull().default(false),
+    /** Payment reference number (viitenumber, 7-3-1 check digit). */
+    paymentReference: text().unique(),
+    /** A client-chosen key that makes submitting idempotent. */
+    idempotencyKey: text().unique(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+    submittedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('applications_body_state').on(t.bodyId, t.state),
+    index('applications_applicant').on(t.applicantId),
+    index('applications_exam_session').on(t.examSessionId),
+    check('applications_mandate_channel', sql`${t.mandateId} is null or ${t.channel} in ('employer', 'partner')`),
+  ],
+);
+
+export const applicationTransitions = pgTable(
+  'application_transitions',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    fromState: applicationState(),
+    toState: applicationState().notNull(),
+    actorId: uuid()
+      .notNull()
+      .references(() => persons.id),
+    reason: text(),
+    at: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('application_transitions_application').on(t.applicationId, t.at)],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    documentTypeId: integer()
+      .notNull()
+      .references(() => documentTypes.id),
+    /** Which variant of a `oneOf` rule this is (passport, ID card, …). */
+    variant: text(),
+    fileName: text().notNull(),
+    /** Detected from the content, never taken from the name or the client's header. */
+    mediaType: text().notNull(),
+    byteSize: integer().notNull(),
+    sha256: text().notNull(),
+    /** Random storage key behind the storage interface. */
+    storageKey: text().notNull().unique(),
+    issuedOn: date({ mode: 'string' }),
+    coversFrom: date({ mode: 'string' }),
+    coversUntil: date({ mode: 'string' }),
+    uploadedById: uuid()
+      .notNull()
+      .references(() => persons.id),
+    uploadedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [check('documents_size', sql`${t.byteSize} > 0`), index('documents_application').on(t.applicationId)],
+);
+
+/** Default document storage: the bytes in PostgreSQL, written in the same transaction as their record. */
+export const documentContents = pgTable('document_contents', {
+  storageKey: text().primaryKey(),
+  content: bytea().notNull(),
+});
+
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    feeItemId: integer().references(() => feeItems.id),
+    amountCents: integer().notNull(),
+    currency: text().notNull().default('EUR'),
+    source: paymentSource().notNull(),
+    payerName: text(),
+    reference: text(),
+    /** The bank's own reference (camt.053 `AcctSvcrRef`): each bank payment is imported once. */
+    bankReference: text().unique(),
+    proofDocumentId: uuid().references(() => documents.id),
+    paidOn: date({ mode: 'string' }),
+    confirmedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [check('payments_amount', sql`${t.amountCents} > 0`)],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    authorId: uuid()
+      .notNull()
+      .references(() => persons.id),
+    fromBody: boolean().notNull(),
+    body: text().notNull(),
+    sentAt: timestamp({ withTimezone: true }).notNull(),
+    readAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('messages_application').on(t.applicationId, t.sentAt)],
+);
+
+export const messageAttachments = pgTable(
+  'message_attachments',
+  {
+    messageId: uuid()
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    documentId: uuid()
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.documentId] })],
+);
