@@ -45,7 +45,11 @@ const MIGRATION_LOCK = 4_242_001;
  * const { db, migrate } = openDatabase({ url: process.env.DATABASE_URL, dataDir: './data/kutse' });
  * await migrate();
  */
-export function openDatabase({ url, dataDir = './data/kutse', maxConnections = 10 }: DatabaseOptions = {}): DatabaseHandle {
+export function openDatabase({
+  url,
+  dataDir = './data/kutse',
+  maxConnections = 10,
+}: DatabaseOptions = {}): DatabaseHandle {
   return url ? openPostgres(url, maxConnections) : openPglite(dataDir);
 }
 
@@ -61,7 +65,9 @@ function openPostgres(url: string, max: number): DatabaseHandle {
       const single = postgres(url, { max: 1, onnotice: () => {} });
       try {
         await single`select pg_advisory_lock(${MIGRATION_LOCK})`;
-        await migratePostgres(drizzlePostgres(single, { schema, casing: 'snake_case' }), { migrationsFolder });
+        await migratePostgres(drizzlePostgres(single, { schema, casing: 'snake_case' }), {
+          migrationsFolder,
+        });
       } finally {
         await single.end({ timeout: 5 });
       }
@@ -79,7 +85,8 @@ function openPglite(dataDir: string): DatabaseHandle {
     db,
     driver: 'pglite',
     // PGlite is one in-process session: no other process can migrate it at the same time.
-    migrate: () => migratePglite(drizzlePglite(client, { schema, casing: 'snake_case' }), { migrationsFolder }),
+    migrate: () =>
+      migratePglite(drizzlePglite(client, { schema, casing: 'snake_case' }), { migrationsFolder }),
     ping: () => pingWith(db),
     close: () => client.close(),
   };

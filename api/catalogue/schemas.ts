@@ -14,7 +14,11 @@ export const QualificationParams = v.object({ body: Slug, qualification: Slug })
 export const IsoDate = v.pipe(
   v.string(),
   v.isoDate('must be a date as YYYY-MM-DD'),
-  v.check((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real calendar date'),
+  v.check(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'must be a real calendar date',
+  ),
 );
 
 export const Language = v.picklist(['et', 'en']);
@@ -45,7 +49,12 @@ const Money = v.object({
   currency: v.string(),
 });
 
-export const Fee = v.object({ ...Money.entries, label: v.string(), due: v.picklist(['submission', 'before_exam']), demoValue: v.boolean() });
+export const Fee = v.object({
+  ...Money.entries,
+  label: v.string(),
+  due: v.picklist(['submission', 'before_exam']),
+  demoValue: v.boolean(),
+});
 
 export const DocumentRequirement = v.object({
   slug: v.string(),
@@ -105,7 +114,9 @@ export const BodyDetail = v.object({
   iban: v.string(),
   bankName: v.nullable(v.string()),
   paymentExplanation: v.string(),
-  deliveryOptions: v.array(v.object({ slug: v.string(), label: v.string(), ...Money.entries, demoValue: v.boolean() })),
+  deliveryOptions: v.array(
+    v.object({ slug: v.string(), label: v.string(), ...Money.entries, demoValue: v.boolean() }),
+  ),
 });
 
 export const QualificationSummary = v.object({

@@ -23,7 +23,8 @@ export function personalCodeBirthDate(code: string): string | null {
   const month = Number(code.slice(3, 5));
   const day = Number(code.slice(5, 7));
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
   return date.toISOString().slice(0, 10);
 }
 

@@ -1,6 +1,7 @@
 // Applications and everything that hangs on one: its state history, documents, payments, messages.
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -14,7 +15,6 @@ import {
   primaryKey,
   text,
   timestamp,
-  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { awardingBodies, mandates } from './bodies.ts';
@@ -72,7 +72,7 @@ export const applications = pgTable(
     mandateId: integer().references(() => mandates.id),
     state: applicationState().notNull().default('draft'),
     examSessionId: integer().references(() => examSessions.id),
-    renewsCertificateId: uuid().references(() => certificates.id),
+    renewsCertificateId: uuid().references((): AnyPgColumn => certificates.id),
     applicant: jsonb().$type<ApplicantSnapshot>().notNull(),
     confirmedPrerequisiteIds: integer().array().notNull().default(sql`'{}'`),
     invoiceDetails: jsonb().$type<InvoiceDetails>(),
@@ -90,7 +90,10 @@ export const applications = pgTable(
     index('applications_body_state').on(t.bodyId, t.state),
     index('applications_applicant').on(t.applicantId),
     index('applications_exam_session').on(t.examSessionId),
-    check('applications_mandate_channel', sql`${t.mandateId} is null or ${t.channel} in ('employer', 'partner')`),
+    check(
+      'applications_mandate_channel',
+      sql`${t.mandateId} is null or ${t.channel} in ('employer', 'partner')`,
+    ),
   ],
 );
 
@@ -141,7 +144,10 @@ export const documents = pgTable(
       .references(() => persons.id),
     uploadedAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [check('documents_size', sql`${t.byteSize} > 0`), index('documents_application').on(t.applicationId)],
+  (t) => [
+    check('documents_size', sql`${t.byteSize} > 0`),
+    index('documents_application').on(t.applicationId),
+  ],
 );
 
 /** Default document storage: the bytes in PostgreSQL, written in the same transaction as their record. */

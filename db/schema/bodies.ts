@@ -1,6 +1,17 @@
 // Awarding bodies (tenants), the websites allowed to embed Kutse, their staff, committees and mandates.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { persons } from './people.ts';
 
 /** How a body takes applications (seed 000, "opening to an awarding body"). */

@@ -17,8 +17,19 @@ import {
 } from 'drizzle-orm/pg-core';
 import { awardingBodies, mandates } from './bodies.ts';
 
-export const applicationKindCode = pgEnum('application_kind_code', ['first', 'recertification', 'reexam', 'rpl']);
-export const assessmentMethod = pgEnum('assessment_method', ['test', 'interview', 'written_task', 'practical', 'portfolio']);
+export const applicationKindCode = pgEnum('application_kind_code', [
+  'first',
+  'recertification',
+  'reexam',
+  'rpl',
+]);
+export const assessmentMethod = pgEnum('assessment_method', [
+  'test',
+  'interview',
+  'written_task',
+  'practical',
+  'portfolio',
+]);
 export const feeDue = pgEnum('fee_due', ['submission', 'before_exam']);
 
 export const qualifications = pgTable(
@@ -73,7 +84,10 @@ export const applicationKinds = pgTable(
   },
   (t) => [
     unique('application_kinds_qualification_slug').on(t.qualificationId, t.slug),
-    check('application_kinds_window', sql`${t.openUntil} is null or ${t.openFrom} is null or ${t.openUntil} > ${t.openFrom}`),
+    check(
+      'application_kinds_window',
+      sql`${t.openUntil} is null or ${t.openFrom} is null or ${t.openUntil} > ${t.openFrom}`,
+    ),
   ],
 );
 
@@ -104,9 +118,14 @@ export const documentTypes = pgTable(
     nameEn: text().notNull(),
     /** Checked against the file's content, not its name. */
     mediaTypes: text().array().notNull().default(sql`array['application/pdf','image/jpeg','image/png']`),
-    maxBytes: integer().notNull().default(10 * 1024 * 1024),
+    maxBytes: integer()
+      .notNull()
+      .default(10 * 1024 * 1024),
   },
-  (t) => [unique('document_types_body_slug').on(t.bodyId, t.slug), check('document_types_max_bytes', sql`${t.maxBytes} > 0`)],
+  (t) => [
+    unique('document_types_body_slug').on(t.bodyId, t.slug),
+    check('document_types_max_bytes', sql`${t.maxBytes} > 0`),
+  ],
 );
 
 /**
@@ -208,7 +227,10 @@ export const deliveryOptions = pgTable(
     costNetCents: integer().notNull().default(0),
     demoValue: boolean().notNull().default(false),
   },
-  (t) => [unique('delivery_options_body_slug').on(t.bodyId, t.slug), check('delivery_options_cost', sql`${t.costNetCents} >= 0`)],
+  (t) => [
+    unique('delivery_options_body_slug').on(t.bodyId, t.slug),
+    check('delivery_options_cost', sql`${t.costNetCents} >= 0`),
+  ],
 );
 
 /** Which qualifications a mandate covers. */

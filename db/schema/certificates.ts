@@ -1,6 +1,18 @@
 // Certificates, the owner's requests about them (print, duplicate, question) and register notices.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { applications } from './applications.ts';
 import { awardingBodies } from './bodies.ts';
 import { deliveryOptions, qualifications } from './catalogue.ts';
@@ -31,7 +43,7 @@ export const certificates = pgTable(
     validUntil: date({ mode: 'string' }),
     status: certificateStatus().notNull().default('valid'),
     public: boolean().notNull().default(false),
-    applicationId: uuid().references(() => applications.id),
+    applicationId: uuid().references((): AnyPgColumn => applications.id),
     protocolId: uuid().references(() => protocols.id),
     replacedById: uuid(),
     sealedAt: timestamp({ withTimezone: true }),
@@ -77,7 +89,14 @@ export const ownerRequestMessages = pgTable('owner_request_messages', {
   sentAt: timestamp({ withTimezone: true }).notNull(),
 });
 
-export const noticeKind = pgEnum('notice_kind', ['issued', 'expiring', 'expired', 'revoked', 'replaced', 'other']);
+export const noticeKind = pgEnum('notice_kind', [
+  'issued',
+  'expiring',
+  'expired',
+  'revoked',
+  'replaced',
+  'other',
+]);
 
 export const notices = pgTable(
   'notices',

@@ -1,6 +1,17 @@
 // Committee protocols: decisions on applications; signing a protocol issues the certificates.
 import { sql } from 'drizzle-orm';
-import { check, date, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { applications } from './applications.ts';
 import { awardingBodies } from './bodies.ts';
 import { persons } from './people.ts';

@@ -52,7 +52,10 @@ export const kindDocumentsRelations = relations(kindDocuments, ({ one }) => ({
     fields: [kindDocuments.applicationKindId],
     references: [applicationKinds.id],
   }),
-  documentType: one(documentTypes, { fields: [kindDocuments.documentTypeId], references: [documentTypes.id] }),
+  documentType: one(documentTypes, {
+    fields: [kindDocuments.documentTypeId],
+    references: [documentTypes.id],
+  }),
 }));
 
 export const feeItemsRelations = relations(feeItems, ({ one }) => ({

@@ -1,11 +1,11 @@
 // Writes a body's catalogue from a plain description, so each body's seed reads like its web page.
 import type { Transaction } from '../client.ts';
 import {
-  type DocumentRule,
   applicationKinds,
   assessmentComponents,
   awardingBodies,
   bodyOrigins,
+  type DocumentRule,
   deliveryOptions,
   documentTypes,
   feeItems,
@@ -25,7 +25,10 @@ export type KindSpec = {
   prerequisites: Text[];
   documents: { type: string; label: Text; required?: boolean; rules?: DocumentRule[] }[];
   fees: { label: Text; netCents: number; due?: 'submission' | 'before_exam'; demoValue?: boolean }[];
-  assessment: { method: 'test' | 'interview' | 'written_task' | 'practical' | 'portfolio'; description: Text }[];
+  assessment: {
+    method: 'test' | 'interview' | 'written_task' | 'practical' | 'portfolio';
+    description: Text;
+  }[];
 };
 
 export type QualificationSpec = {
@@ -73,7 +76,8 @@ export async function insertBody(tx: Transaction, spec: BodySpec) {
     })
     .returning({ id: awardingBodies.id });
   const bodyId = (body as { id: number }).id;
-  if (spec.origins.length) await tx.insert(bodyOrigins).values(spec.origins.map((origin) => ({ bodyId, origin })));
+  if (spec.origins.length)
+    await tx.insert(bodyOrigins).values(spec.origins.map((origin) => ({ bodyId, origin })));
   const types = await tx
     .insert(documentTypes)
     .values(spec.documentTypes.map((d) => ({ bodyId, slug: d.slug, nameEt: d.name.et, nameEn: d.name.en })))
@@ -123,7 +127,12 @@ async function insertQualification(
   return qualificationId;
 }
 
-async function insertKind(tx: Transaction, qualificationId: number, k: KindSpec, typeId: Map<string, number>) {
+async function insertKind(
+  tx: Transaction,
+  qualificationId: number,
+  k: KindSpec,
+  typeId: Map<string, number>,
+) {
   const [row] = await tx
     .insert(applicationKinds)
     .values({
@@ -142,9 +151,14 @@ async function insertKind(tx: Transaction, qualificationId: number, k: KindSpec,
   const applicationKindId = (row as { id: number }).id;
   const numbered = <T>(items: T[]) => items.map((item, i) => ({ item, position: i + 1 }));
   if (k.prerequisites.length) {
-    await tx
-      .insert(prerequisites)
-      .values(numbered(k.prerequisites).map(({ item, position }) => ({ applicationKindId, position, textEt: item.et, textEn: item.en })));
+    await tx.insert(prerequisites).values(
+      numbered(k.prerequisites).map(({ item, position }) => ({
+        applicationKindId,
+        position,
+        textEt: item.et,
+        textEn: item.en,
+      })),
+    );
   }
   await tx.insert(kindDocuments).values(
     numbered(k.documents).map(({ item, position }) => {

@@ -19,7 +19,10 @@ const noPunishment = {
   et: 'isiku kehtiva karistuse puudumine karistusregistris',
   en: 'no valid punishment in the criminal records database',
 };
-const applicationForm = { type: 'application-form', label: { et: 'avaldus (avalduse vorm)', en: 'application (application form)' } };
+const applicationForm = {
+  type: 'application-form',
+  label: { et: 'avaldus (avalduse vorm)', en: 'application (application form)' },
+};
 const educationCopy = {
   type: 'education',
   label: { et: 'haridust tõendava dokumendi koopia', en: 'copy of the education document' },
@@ -50,7 +53,10 @@ const criminalRecord = {
 };
 const paymentOrder = {
   type: 'payment-order',
-  label: { et: 'maksekorralduse koopia eksamitasu maksmise kohta', en: 'copy of the payment order for the exam fee' },
+  label: {
+    et: 'maksekorralduse koopia eksamitasu maksmise kohta',
+    en: 'copy of the payment order for the exam fee',
+  },
 };
 const test = {
   method: 'test' as const,
@@ -80,21 +86,52 @@ export function etel({ window, origins }: { window: KindSpec['window']; origins:
       { slug: 'education', name: { et: 'Haridust tõendav dokument', en: 'Education document' } },
       { slug: 'identity', name: { et: 'Isikut tõendav dokument', en: 'Identity document' } },
       { slug: 'basic-training', name: { et: 'Põhiõppe tunnistus', en: 'Basic training certificate' } },
-      { slug: 'manager-training', name: { et: 'Turvajuhi õppe tunnistus', en: 'Security manager training certificate' } },
-      { slug: 'continuing-training', name: { et: 'Täiendkoolituse tunnistus', en: 'Continuing training certificate' } },
+      {
+        slug: 'manager-training',
+        name: { et: 'Turvajuhi õppe tunnistus', en: 'Security manager training certificate' },
+      },
+      {
+        slug: 'continuing-training',
+        name: { et: 'Täiendkoolituse tunnistus', en: 'Continuing training certificate' },
+      },
       { slug: 'criminal-record', name: { et: 'Karistusregistri tõend', en: 'Criminal records extract' } },
       { slug: 'payment-order', name: { et: 'Maksekorralduse koopia', en: 'Payment order copy' } },
       { slug: 'employer-statement', name: { et: 'Tööandja õiend', en: 'Employer’s statement' } },
-      { slug: 'prior-qualification', name: { et: 'Varasema kutse tõend', en: 'Proof of the earlier qualification' } },
-      { slug: 'work-experience', name: { et: 'Töökogemust tõendav dokument', en: 'Proof of work experience' } },
+      {
+        slug: 'prior-qualification',
+        name: { et: 'Varasema kutse tõend', en: 'Proof of the earlier qualification' },
+      },
+      {
+        slug: 'work-experience',
+        name: { et: 'Töökogemust tõendav dokument', en: 'Proof of work experience' },
+      },
     ],
     // The page names no delivery options: demo values.
     deliveryOptions: [
-      { slug: 'none', label: { et: 'Paberil tunnistust ei soovi', en: 'No paper certificate' }, costNetCents: 0 },
-      { slug: 'pickup', label: { et: 'Kättesaamine ETEL-i kontorist', en: 'Collect from the ETEL office' }, costNetCents: 0, demoValue: true },
-      { slug: 'post', label: { et: 'Saatmine postiga (Eesti)', en: 'By post (Estonia)' }, costNetCents: 500, demoValue: true },
+      {
+        slug: 'none',
+        label: { et: 'Paberil tunnistust ei soovi', en: 'No paper certificate' },
+        costNetCents: 0,
+      },
+      {
+        slug: 'pickup',
+        label: { et: 'Kättesaamine ETEL-i kontorist', en: 'Collect from the ETEL office' },
+        costNetCents: 0,
+        demoValue: true,
+      },
+      {
+        slug: 'post',
+        label: { et: 'Saatmine postiga (Eesti)', en: 'By post (Estonia)' },
+        costNetCents: 500,
+        demoValue: true,
+      },
     ],
-    qualifications: [securityOfficer3(window), securityManager5(window), securityOfficer4(window), ...historical],
+    qualifications: [
+      securityOfficer3(window),
+      securityManager5(window),
+      securityOfficer4(window),
+      ...historical,
+    ],
   };
 }
 
@@ -104,7 +141,10 @@ function securityOfficer3(window: KindSpec['window']) {
     name: { et: 'Turvatöötaja, tase 3', en: 'Security Officer, level 3' },
     eqfLevel: 3,
     validityMonths: null,
-    standardName: { et: 'Turvatöötaja, tase 3 kutsestandard', en: 'Occupational standard of Security Officer, level 3' },
+    standardName: {
+      et: 'Turvatöötaja, tase 3 kutsestandard',
+      en: 'Occupational standard of Security Officer, level 3',
+    },
     kinds: [
       {
         kind: 'first' as const,
@@ -170,7 +210,10 @@ function securityManager5(window: KindSpec['window']) {
     name: { et: 'Turvajuht, tase 5', en: 'Security Manager, level 5' },
     eqfLevel: 5,
     validityMonths: 60,
-    standardName: { et: 'Turvajuht, tase 5 kutsestandard', en: 'Occupational standard of Security Manager, level 5' },
+    standardName: {
+      et: 'Turvajuht, tase 5 kutsestandard',
+      en: 'Occupational standard of Security Manager, level 5',
+    },
     kinds: [
       {
         kind: 'first' as const,
@@ -179,7 +222,10 @@ function securityManager5(window: KindSpec['window']) {
         window,
         prerequisites: [
           { et: 'haridustase – keskharidus', en: 'level of education – secondary education' },
-          { et: 'turvaseadusele vastav turvajuhi õpe', en: 'security manager training under the Security Act' },
+          {
+            et: 'turvaseadusele vastav turvajuhi õpe',
+            en: 'security manager training under the Security Act',
+          },
           fitnessAndHealth,
           noPunishment,
         ],
@@ -224,8 +270,14 @@ function securityManager5(window: KindSpec['window']) {
         // "Normally within 6 months after the certificate expires."
         recertification: { fromMonths: 0, untilMonths: 6 },
         prerequisites: [
-          { et: 'turvajuht, tase 5 kutsekvalifikatsiooni olemasolu', en: 'holding the Security Manager, level 5 qualification' },
-          { et: 'turvaseadusele vastava täiendõppe läbimine', en: 'completed continuing training under the Security Act' },
+          {
+            et: 'turvajuht, tase 5 kutsekvalifikatsiooni olemasolu',
+            en: 'holding the Security Manager, level 5 qualification',
+          },
+          {
+            et: 'turvaseadusele vastava täiendõppe läbimine',
+            en: 'completed continuing training under the Security Act',
+          },
           fitnessAndHealth,
           noPunishment,
         ],
@@ -244,7 +296,13 @@ function securityManager5(window: KindSpec['window']) {
           },
           paymentOrder,
         ],
-        fees: [{ label: { et: 'Taastõendamise tasu', en: 'Re-certification fee' }, netCents: 9000, demoValue: true }],
+        fees: [
+          {
+            label: { et: 'Taastõendamise tasu', en: 'Re-certification fee' },
+            netCents: 9000,
+            demoValue: true,
+          },
+        ],
         assessment: [
           test,
           {
@@ -283,29 +341,51 @@ function securityOfficer4(window: KindSpec['window']) {
       {
         kind: 'rpl' as const,
         slug: 'rpl-documents',
-        title: { et: 'VÕTA taotlus dokumentide esitamisega', en: 'Recognition of prior learning (VÕTA) with documents' },
+        title: {
+          et: 'VÕTA taotlus dokumentide esitamisega',
+          en: 'Recognition of prior learning (VÕTA) with documents',
+        },
         window,
         prerequisites: [rplPrerequisite],
         // The page links the VÕTA procedure without listing documents: demo list.
         documents: [
-          { type: 'prior-qualification', label: { et: 'Varasema kutse tõend', en: 'Proof of the earlier qualification' } },
-          { type: 'work-experience', label: { et: 'Töökogemust tõendavad dokumendid', en: 'Documents proving work experience' } },
+          {
+            type: 'prior-qualification',
+            label: { et: 'Varasema kutse tõend', en: 'Proof of the earlier qualification' },
+          },
+          {
+            type: 'work-experience',
+            label: { et: 'Töökogemust tõendavad dokumendid', en: 'Documents proving work experience' },
+          },
           paymentOrder,
         ],
-        fees: [{ label: { et: 'VÕTA dokumentide menetlemise tasu', en: 'VÕTA document processing fee' }, netCents: 2500 }],
+        fees: [
+          {
+            label: { et: 'VÕTA dokumentide menetlemise tasu', en: 'VÕTA document processing fee' },
+            netCents: 2500,
+          },
+        ],
         assessment: [rplAssessment],
       },
       {
         kind: 'rpl' as const,
         slug: 'rpl-employer-statement',
-        title: { et: 'VÕTA taotlus tööandja õiendi alusel', en: 'Recognition of prior learning (VÕTA) on an employer’s statement' },
+        title: {
+          et: 'VÕTA taotlus tööandja õiendi alusel',
+          en: 'Recognition of prior learning (VÕTA) on an employer’s statement',
+        },
         window,
         prerequisites: [rplPrerequisite],
         documents: [
           { type: 'employer-statement', label: { et: 'Tööandja õiend', en: 'Employer’s statement' } },
           paymentOrder,
         ],
-        fees: [{ label: { et: 'VÕTA tööandja õiendi alusel tasu', en: 'VÕTA fee on an employer’s statement' }, netCents: 900 }],
+        fees: [
+          {
+            label: { et: 'VÕTA tööandja õiendi alusel tasu', en: 'VÕTA fee on an employer’s statement' },
+            netCents: 900,
+          },
+        ],
         assessment: [rplAssessment],
       },
     ],

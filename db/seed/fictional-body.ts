@@ -1,7 +1,13 @@
 // A clearly fictional second awarding body, so that tenant isolation and CORS have a neighbour.
 import type { BodySpec, KindSpec } from './catalogue-builder.ts';
 
-export function fictionalBody({ window, origins }: { window: KindSpec['window']; origins: string[] }): BodySpec {
+export function fictionalBody({
+  window,
+  origins,
+}: {
+  window: KindSpec['window'];
+  origins: string[];
+}): BodySpec {
   return {
     slug: 'naidiskokad',
     name: { et: 'Näidiskokkade Liit (väljamõeldud)', en: 'Sample Cooks’ Association (fictional)' },
@@ -19,7 +25,13 @@ export function fictionalBody({ window, origins }: { window: KindSpec['window'];
       { slug: 'education', name: { et: 'Haridust tõendav dokument', en: 'Education document' } },
       { slug: 'identity', name: { et: 'Isikut tõendav dokument', en: 'Identity document' } },
     ],
-    deliveryOptions: [{ slug: 'none', label: { et: 'Paberil tunnistust ei soovi', en: 'No paper certificate' }, costNetCents: 0 }],
+    deliveryOptions: [
+      {
+        slug: 'none',
+        label: { et: 'Paberil tunnistust ei soovi', en: 'No paper certificate' },
+        costNetCents: 0,
+      },
+    ],
     qualifications: [
       {
         slug: 'kokk-4',
@@ -32,15 +44,29 @@ export function fictionalBody({ window, origins }: { window: KindSpec['window'];
             slug: 'first',
             title: { et: 'Kutse taotlemine', en: 'Applying for the qualification' },
             window,
-            prerequisites: [{ et: 'kutsealane töökogemus vähemalt 2 aastat', en: 'at least 2 years of work experience in the field' }],
+            prerequisites: [
+              {
+                et: 'kutsealane töökogemus vähemalt 2 aastat',
+                en: 'at least 2 years of work experience in the field',
+              },
+            ],
             documents: [
               { type: 'application-form', label: { et: 'avaldus', en: 'application' } },
-              { type: 'education', label: { et: 'haridust tõendava dokumendi koopia', en: 'copy of the education document' } },
-              { type: 'identity', label: { et: 'isikut tõendava dokumendi koopia', en: 'copy of an identity document' } },
+              {
+                type: 'education',
+                label: { et: 'haridust tõendava dokumendi koopia', en: 'copy of the education document' },
+              },
+              {
+                type: 'identity',
+                label: { et: 'isikut tõendava dokumendi koopia', en: 'copy of an identity document' },
+              },
             ],
             fees: [{ label: { et: 'Eksamitasu', en: 'Exam fee' }, netCents: 8000, demoValue: true }],
             assessment: [
-              { method: 'practical', description: { et: 'Praktiline töö köögis', en: 'Practical work in a kitchen' } },
+              {
+                method: 'practical',
+                description: { et: 'Praktiline töö köögis', en: 'Practical work in a kitchen' },
+              },
               { method: 'interview', description: { et: 'Vestlus', en: 'Interview' } },
             ],
           },

@@ -1,12 +1,12 @@
 // Seeds the registry: ETEL (seed 003), a fictional second body, people, staff, certificates,
 // exam sessions and VAT rates. Everything is placed relative to the injected clock.
 import { eq } from 'drizzle-orm';
-import type { Clock } from '../clock.ts';
 import type { Database, Transaction } from '../client.ts';
+import type { Clock } from '../clock.ts';
 import { awardingBodies, bodyStaff, certificates, committeeMembers, examSessions } from '../schema/index.ts';
-import { type KindSpec, insertBody } from './catalogue-builder.ts';
+import { insertBody, type KindSpec } from './catalogue-builder.ts';
 import { addDays, addMonths, examMorning, isoDay } from './dates.ts';
-import { PAGE_WINDOW, etel } from './etel.ts';
+import { etel, PAGE_WINDOW } from './etel.ts';
 import { fictionalBody } from './fictional-body.ts';
 import { seedPeople } from './people.ts';
 import { seedVat } from './vat.ts';
@@ -26,17 +26,25 @@ export type SeedOptions = {
 /** Seeds an empty database in one transaction; returns false (and changes nothing) if already seeded. */
 export async function seed(db: Database, options: SeedOptions): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const existing = await tx.select({ id: awardingBodies.id }).from(awardingBodies).where(eq(awardingBodies.slug, 'etel'));
+    const existing = await tx
+      .select({ id: awardingBodies.id })
+      .from(awardingBodies)
+      .where(eq(awardingBodies.slug, 'etel'));
     if (existing.length) return false;
     await seedAll(tx, options);
     return true;
   });
 }
 
-async function seedAll(tx: Transaction, { clock, windows, etelOrigins = [], fictionalOrigins = [] }: SeedOptions) {
+async function seedAll(
+  tx: Transaction,
+  { clock, windows, etelOrigins = [], fictionalOrigins = [] }: SeedOptions,
+) {
   const now = clock.now();
   const window: KindSpec['window'] =
-    windows === 'page' ? PAGE_WINDOW : { openFrom: addDays(now, -30), openUntil: addMonths(now, 6), demoValues: true };
+    windows === 'page'
+      ? PAGE_WINDOW
+      : { openFrom: addDays(now, -30), openUntil: addMonths(now, 6), demoValues: true };
   await seedVat(tx);
   const people = await seedPeople(tx);
   const etelIds = await insertBody(tx, etel({ window, origins: etelOrigins }));
@@ -48,7 +56,9 @@ async function seedAll(tx: Transaction, { clock, windows, etelOrigins = [], fict
     { bodyId: etelIds.bodyId, personId: people.etelAssessor, role: 'assessor' },
     { bodyId: cooksIds.bodyId, personId: people.cooksManager, role: 'manager' },
   ]);
-  await tx.insert(committeeMembers).values({ bodyId: etelIds.bodyId, personId: people.committeeChair, chair: true });
+  await tx
+    .insert(committeeMembers)
+    .values({ bodyId: etelIds.bodyId, personId: people.committeeChair, chair: true });
 
   // Exam calendar: demo values, in the weeks after "today".
   const sessions = [
@@ -83,7 +93,13 @@ async function seedAll(tx: Transaction, { clock, windows, etelOrigins = [], fict
   ]);
 
   const q = etelIds.qualificationIds as Record<string, number>;
-  const certificate = (number: string, holderId: string, qualification: string, issued: Date, validUntil: Date | null) => ({
+  const certificate = (
+    number: string,
+    holderId: string,
+    qualification: string,
+    issued: Date,
+    validUntil: Date | null,
+  ) => ({
     number,
     holderId,
     bodyId: etelIds.bodyId,
@@ -95,10 +111,30 @@ async function seedAll(tx: Transaction, { clock, windows, etelOrigins = [], fict
   });
   const twoMonthsAgo = addMonths(now, -2);
   const threeYearsAgo = addMonths(now, -36);
-  await tx.insert(certificates).values([
-    certificate('ETEL-T3-0001', people.securityOfficer, 'turvatootaja-3', new Date('2019-05-20'), null),
-    certificate('ETEL-J5-0002', people.recentlyExpiredManager, 'turvajuht-5', addMonths(twoMonthsAgo, -60), twoMonthsAgo),
-    certificate('ETEL-J5-0003', people.longExpiredManager, 'turvajuht-5', addMonths(threeYearsAgo, -60), threeYearsAgo),
-    certificate('ETEL-TII-0004', people.oldQualificationHolder, 'turvatootaja-ii', new Date('2010-10-15'), null),
-  ]);
+  await tx
+    .insert(certificates)
+    .values([
+      certificate('ETEL-T3-0001', people.securityOfficer, 'turvatootaja-3', new Date('2019-05-20'), null),
+      certificate(
+        'ETEL-J5-0002',
+        people.recentlyExpiredManager,
+        'turvajuht-5',
+        addMonths(twoMonthsAgo, -60),
+        twoMonthsAgo,
+      ),
+      certificate(
+        'ETEL-J5-0003',
+        people.longExpiredManager,
+        'turvajuht-5',
+        addMonths(threeYearsAgo, -60),
+        threeYearsAgo,
+      ),
+      certificate(
+        'ETEL-TII-0004',
+        people.oldQualificationHolder,
+        'turvatootaja-ii',
+        new Date('2010-10-15'),
+        null,
+      ),
+    ]);
 }

@@ -6,9 +6,19 @@ import { persons } from '../schema/index.ts';
 
 export const SEED_PEOPLE = {
   /** A first-time applicant with no certificates. */
-  applicant: { personalCode: '49107075714', givenName: 'Mari', familyName: 'Tamm', dateOfBirth: '1991-07-07' },
+  applicant: {
+    personalCode: '49107075714',
+    givenName: 'Mari',
+    familyName: 'Tamm',
+    dateOfBirth: '1991-07-07',
+  },
   /** Holds a valid, indefinite Turvatöötaja, tase 3. */
-  securityOfficer: { personalCode: '38503120221', givenName: 'Jaan', familyName: 'Ääremaa', dateOfBirth: '1985-03-12' },
+  securityOfficer: {
+    personalCode: '38503120221',
+    givenName: 'Jaan',
+    familyName: 'Ääremaa',
+    dateOfBirth: '1985-03-12',
+  },
   /** Turvajuht, tase 5 that expired two months ago: inside the re-certification window. */
   recentlyExpiredManager: {
     personalCode: '47802154211',
@@ -17,14 +27,49 @@ export const SEED_PEOPLE = {
     dateOfBirth: '1978-02-15',
   },
   /** Turvajuht, tase 5 that expired three years ago: far outside the window. */
-  longExpiredManager: { personalCode: '37209222708', givenName: 'Toomas', familyName: 'Lõhmus', dateOfBirth: '1972-09-22' },
+  longExpiredManager: {
+    personalCode: '37209222708',
+    givenName: 'Toomas',
+    familyName: 'Lõhmus',
+    dateOfBirth: '1972-09-22',
+  },
   /** Old indefinite Turvatöötaja II from 2010: entitled to VÕTA for level 4. */
-  oldQualificationHolder: { personalCode: '36601010121', givenName: 'Ülo', familyName: 'Žukov', dateOfBirth: '1966-01-01' },
-  etelManager: { personalCode: '48806064234', givenName: 'Piret', familyName: 'Põder', dateOfBirth: '1988-06-06' },
-  etelProcessor: { personalCode: '37904111651', givenName: 'Andres', familyName: 'Kivi', dateOfBirth: '1979-04-11' },
-  etelAssessor: { personalCode: '48308300348', givenName: 'Tiina', familyName: 'Saar', dateOfBirth: '1983-08-30' },
-  committeeChair: { personalCode: '39001010066', givenName: 'Rein', familyName: 'Mägi', dateOfBirth: '1990-01-01' },
-  cooksManager: { personalCode: '49505050012', givenName: 'Liis', familyName: 'Näidis', dateOfBirth: '1995-05-05' },
+  oldQualificationHolder: {
+    personalCode: '36601010121',
+    givenName: 'Ülo',
+    familyName: 'Žukov',
+    dateOfBirth: '1966-01-01',
+  },
+  etelManager: {
+    personalCode: '48806064234',
+    givenName: 'Piret',
+    familyName: 'Põder',
+    dateOfBirth: '1988-06-06',
+  },
+  etelProcessor: {
+    personalCode: '37904111651',
+    givenName: 'Andres',
+    familyName: 'Kivi',
+    dateOfBirth: '1979-04-11',
+  },
+  etelAssessor: {
+    personalCode: '48308300348',
+    givenName: 'Tiina',
+    familyName: 'Saar',
+    dateOfBirth: '1983-08-30',
+  },
+  committeeChair: {
+    personalCode: '39001010066',
+    givenName: 'Rein',
+    familyName: 'Mägi',
+    dateOfBirth: '1990-01-01',
+  },
+  cooksManager: {
+    personalCode: '49505050012',
+    givenName: 'Liis',
+    familyName: 'Näidis',
+    dateOfBirth: '1995-05-05',
+  },
 } as const;
 
 export type SeedPersonKey = keyof typeof SEED_PEOPLE;
@@ -38,7 +83,10 @@ export async function seedPeople(tx: Transaction): Promise<Record<SeedPersonKey,
       entries.map(([, p]) => ({
         ...p,
         subject: `EE${p.personalCode}`,
-        email: `${p.givenName.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}@example.ee`,
+        email: `${p.givenName
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[^a-z]/g, '')}@example.ee`,
       })),
     )
     .returning({ id: persons.id, subject: persons.subject });

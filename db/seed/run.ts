@@ -1,6 +1,7 @@
 // `npm run seed`: migrates and seeds the configured database (PGlite under ./data by default).
-import { systemClock } from '../clock.ts';
+
 import { openDatabase } from '../client.ts';
+import { systemClock } from '../clock.ts';
 import { seed } from './index.ts';
 
 const handle = openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.KUTSE_DATA_DIR });

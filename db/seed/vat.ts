@@ -9,5 +9,7 @@ export const ESTONIAN_STANDARD_VAT = [
 ];
 
 export async function seedVat(tx: Transaction): Promise<void> {
-  await tx.insert(vatRates).values(ESTONIAN_STANDARD_VAT.map((r) => ({ country: 'EE', category: 'standard', ...r })));
+  await tx
+    .insert(vatRates)
+    .values(ESTONIAN_STANDARD_VAT.map((r) => ({ country: 'EE', category: 'standard', ...r })));
 }

@@ -1,0 +1,22 @@
+// Which website origins an awarding body registered for embedding Kutse.
+import { and, eq, exists } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { awardingBodies, bodyOrigins } from '../../db/schema/index.ts';
+
+/** Whether `origin` is registered — by the body with `bodySlug` when given, else by any body. */
+export async function isRegisteredOrigin(db: Database, origin: string, bodySlug?: string): Promise<boolean> {
+  const ofBody = bodySlug
+    ? exists(
+        db
+          .select({ one: awardingBodies.id })
+          .from(awardingBodies)
+          .where(and(eq(awardingBodies.id, bodyOrigins.bodyId), eq(awardingBodies.slug, bodySlug))),
+      )
+    : undefined;
+  const rows = await db
+    .select({ origin: bodyOrigins.origin })
+    .from(bodyOrigins)
+    .where(and(eq(bodyOrigins.origin, origin), ofBody))
+    .limit(1);
+  return rows.length > 0;
+}

@@ -1,0 +1,20 @@
+// What the API is built from. Tests build the app from their own deps; server.ts from the environment.
+import type { Logger } from 'pino';
+import type { Database } from '../db/client.ts';
+import type { Clock } from '../db/clock.ts';
+
+export type Config = {
+  /** Folder holding the built widget (served at /widget/). */
+  widgetDir: string;
+  /** Largest JSON request body accepted, in bytes. */
+  maxJsonBytes: number;
+};
+
+export type Deps = {
+  db: Database;
+  clock: Clock;
+  logger: Logger;
+  config: Config;
+  /** Answers whether the database is reachable, for /ready. */
+  ping: () => Promise<boolean>;
+};

@@ -1,0 +1,37 @@
+// The OpenAPI 3.1 document, generated from the routes' valibot schemas, and a readable reference page.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Scalar } from '@scalar/hono-api-reference';
+import { type Hono, Hono as HonoApp } from 'hono';
+import { openAPIRouteHandler } from 'hono-openapi';
+import type { AppEnv } from '../http/env.ts';
+
+// The page's script is served from node_modules: no CDN is reachable from every deployment.
+const scalarScript = createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js');
+
+// biome-ignore lint/suspicious/noExplicitAny: the documented app's route types do not matter here.
+export function docsRoutes(documented: Hono<AppEnv, any, any>) {
+  return new HonoApp<AppEnv>()
+    .get(
+      '/openapi.json',
+      openAPIRouteHandler(documented, {
+        documentation: {
+          openapi: '3.1.0',
+          info: {
+            title: 'Kutse API',
+            version: '0.1.0',
+            description:
+              'Professional qualifications: the public catalogue of awarding bodies, applications, exams and certificates. Errors are `application/problem+json` (RFC 9457).',
+          },
+        },
+        defaultValidationErrorResponse: false,
+      }),
+    )
+    .get('/docs/scalar.js', async (c) =>
+      c.body(await readFile(scalarScript), 200, {
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'Cache-Control': 'public, max-age=86400',
+      }),
+    )
+    .get('/docs', Scalar({ url: '/openapi.json', cdn: '/docs/scalar.js', pageTitle: 'Kutse API' }));
+}

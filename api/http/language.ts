@@ -1,0 +1,32 @@
+// Picks the answer's language: an explicit `lang` query parameter, else Accept-Language, else Estonian.
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv, Language } from './env.ts';
+
+const SUPPORTED: readonly Language[] = ['et', 'en'];
+
+/** The first supported language in an Accept-Language header, by quality. @example fromAcceptLanguage('en-GB,en;q=0.9') === 'en' */
+export function fromAcceptLanguage(header: string | undefined): Language | undefined {
+  if (!header) return undefined;
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { base: tag.toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) : 1 };
+    })
+    .filter((r) => r.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return ranked.map((r) => r.base).find((b): b is Language => SUPPORTED.includes(b as Language));
+}
+
+export const language = () =>
+  createMiddleware<AppEnv>(async function languageMiddleware(c, next) {
+    const explicit = c.req.query('lang');
+    const chosen = SUPPORTED.includes(explicit as Language)
+      ? (explicit as Language)
+      : (fromAcceptLanguage(c.req.header('accept-language')) ?? 'et');
+    c.set('language', chosen);
+    await next();
+    c.header('Content-Language', chosen);
+    c.header('Vary', 'Accept-Language', { append: true });
+  });

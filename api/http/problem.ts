@@ -1,0 +1,77 @@
+// RFC 9457 problem details: the one shape every error of the API takes.
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import * as v from 'valibot';
+
+/** Where a rejected input was: `in` the request part, `field` its dotted name, `pointer` for JSON bodies. */
+export type FieldError = {
+  in: 'path' | 'query' | 'body' | 'header';
+  field: string;
+  pointer?: string;
+  detail: string;
+};
+
+/** Thrown by handlers and services; turned into `application/problem+json` by the app's onError. */
+export class ProblemError extends Error {
+  readonly status: ContentfulStatusCode;
+  readonly title: string;
+  readonly errors: FieldError[] | undefined;
+  readonly headers: Record<string, string> | undefined;
+
+  constructor(
+    status: ContentfulStatusCode,
+    title: string,
+    options: { detail?: string; errors?: FieldError[]; headers?: Record<string, string> } = {},
+  ) {
+    super(options.detail ?? title);
+    this.status = status;
+    this.title = title;
+    this.errors = options.errors;
+    this.headers = options.headers;
+  }
+}
+
+export const notFound = (what: string) =>
+  new ProblemError(404, 'Not Found', { detail: `${what} was not found.` });
+
+/** Writes a problem response for the current request. */
+export function problemResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  title: string,
+  detail?: string,
+  extra: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+): Response {
+  const body = {
+    type: 'about:blank',
+    title,
+    status,
+    ...(detail ? { detail } : {}),
+    instance: c.req.path,
+    requestId: c.get('requestId'),
+    ...(extra.errors ? { errors: extra.errors } : {}),
+  };
+  return c.body(JSON.stringify(body), status, {
+    ...extra.headers,
+    'Content-Type': 'application/problem+json; charset=utf-8',
+  });
+}
+
+export const ProblemSchema = v.object({
+  type: v.string(),
+  title: v.string(),
+  status: v.number(),
+  detail: v.optional(v.string()),
+  instance: v.string(),
+  requestId: v.string(),
+  errors: v.optional(
+    v.array(
+      v.object({
+        in: v.picklist(['path', 'query', 'body', 'header']),
+        field: v.string(),
+        pointer: v.optional(v.string()),
+        detail: v.string(),
+      }),
+    ),
+  ),
+});

@@ -1,0 +1,35 @@
+// Starts the API on a port: opens the database, migrates, seeds it on first start, serves.
+import { serve } from '@hono/node-server';
+import pino from 'pino';
+import { openDatabase } from '../db/client.ts';
+import { systemClock } from '../db/clock.ts';
+import { seed } from '../db/seed/index.ts';
+import { createApp } from './app.ts';
+import { configFromEnv, type ServerConfig } from './config.ts';
+
+export async function startApi(config: ServerConfig = configFromEnv()) {
+  const logger = pino({ level: config.logLevel });
+  const database = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  await database.migrate();
+  const demoOrigins = [`http://localhost:${config.demoPort}`, `http://127.0.0.1:${config.demoPort}`];
+  if (await seed(database.db, { clock: systemClock, windows: 'demo', etelOrigins: demoOrigins })) {
+    logger.info('seeded an empty database with ETEL and the fictional body');
+  }
+  const app = createApp({ db: database.db, clock: systemClock, logger, config, ping: database.ping });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  const url = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
+  return {
+    url,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
+
+if (import.meta.main) {
+  const api = await startApi();
+  console.log(`Kutse API: ${api.url}  (reference: ${api.url}/docs)`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => void api.close().then(() => process.exit(0)));
+}
