@@ -16,8 +16,15 @@ export async function startApi(config: ServerConfig = configFromEnv()) {
     logger.info('seeded an empty database with ETEL and the fictional body');
   }
   const app = createApp({ db: database.db, clock: systemClock, logger, config, ping: database.ping });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
-  const url = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
+  // Port 0 picks a free port (tests); the URL reports the one actually bound.
+  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
+    (resolve) => {
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
+        resolve({ server: s, port: info.port }),
+      );
+    },
+  );
+  const url = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
   return {
     url,
     async close() {

@@ -1,0 +1,41 @@
+// Serves the demo awarding-body website on its own port: a different origin from the API, as a
+// real body's site would be.
+import { readFile } from 'node:fs/promises';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { etelPage } from './etel/page.ts';
+
+export function createDemoSite({ apiUrl }: { apiUrl: string }) {
+  const css = readFile(new URL('./etel/site.css', import.meta.url), 'utf8');
+  return (
+    new Hono()
+      .get('/', (c) => c.html(etelPage({ apiUrl, language: 'et' })))
+      .get('/en', (c) => c.html(etelPage({ apiUrl, language: 'en' })))
+      // A page without a favicon makes the browser log a 404 on every visit.
+      .get('/favicon.ico', (c) => c.body(null, 204))
+      .get('/site.css', async (c) => c.body(await css, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
+  );
+}
+
+/** Starts the site; port 0 picks a free port, and the URL reports the one actually bound. */
+export async function startDemoSite({
+  apiUrl,
+  port,
+  host = '127.0.0.1',
+}: {
+  apiUrl: string;
+  port: number;
+  host?: string;
+}) {
+  const { server, bound } = await new Promise<{ server: ReturnType<typeof serve>; bound: number }>(
+    (resolve) => {
+      const s = serve({ fetch: createDemoSite({ apiUrl }).fetch, port, hostname: host }, (info) =>
+        resolve({ server: s, bound: info.port }),
+      );
+    },
+  );
+  return {
+    url: `http://localhost:${bound}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

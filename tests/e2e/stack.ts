@@ -1,0 +1,78 @@
+// Starts the whole product as `npm start` does — API with the built widget, demo body's website —
+// on free ports and a fresh database, and a headless Debian Chromium to drive it.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import postgres from 'postgres';
+import { configFromEnv } from '../../api/config.ts';
+import { startApi } from '../../api/server.ts';
+import { startDemoSite } from '../../demo/server.ts';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** A fresh database for the stack: a new PostgreSQL database when DATABASE_URL is set, else a PGlite folder. */
+async function freshDatabase() {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kutse-e2e-'));
+    return {
+      databaseUrl: undefined,
+      dataDir,
+      remove: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const name = `kutse_e2e_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    databaseUrl: url.toString(),
+    dataDir: '',
+    remove: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+export async function startStack() {
+  const database = await freshDatabase();
+  const demoPort = await freePort();
+  const api = await startApi({ ...configFromEnv({}), ...database, port: 0, demoPort, logLevel: 'warn' });
+  const demo = await startDemoSite({ apiUrl: api.url, port: demoPort });
+  return {
+    apiUrl: api.url,
+    demoUrl: demo.url,
+    async stop() {
+      await demo.close();
+      await api.close();
+      await database.remove();
+    },
+  };
+}
