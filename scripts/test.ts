@@ -73,12 +73,16 @@ async function vitestSuite(step: string, configArgs: string[]): Promise<Outcome>
   return { step, passed: numPassedTests, failed: numFailedTests || (code === 0 ? 0 : 1) };
 }
 
+// ESC [ … m: terminal colour codes around the runner's numbers.
+const stripColours = (text: string) =>
+  text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
+
 /** The component suite in Chromium, counted from @web/test-runner's summary. */
 async function componentSuite(step: string): Promise<Outcome> {
   console.log(`\n▶ ${step}`);
   const { code, output } = await run('wtr', ['--config', 'web-test-runner.config.mjs']);
   // e.g. "Chromium: |████| 2/2 test files | 14 passed, 0 failed"
-  const counts = [...output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  const counts = [...stripColours(output).matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
   const passed = Number(counts?.[1] ?? 0);
   const failed = Number(counts?.[2] ?? 0);
   return { step, passed, failed: failed || (code === 0 ? 0 : 1) };

@@ -86,7 +86,12 @@ export const ApplicationKindInfo = v.object({
   prerequisites: v.array(v.string()),
   documents: v.array(DocumentRequirement),
   fees: v.array(Fee),
-  assessment: v.array(v.object({ method: v.string(), description: v.string() })),
+  assessment: v.array(
+    v.object({
+      method: v.picklist(['test', 'interview', 'written_task', 'practical', 'portfolio']),
+      description: v.string(),
+    }),
+  ),
   recertificationWindow: v.nullable(v.object({ fromMonths: v.number(), untilMonths: v.number() })),
 });
 

@@ -29,16 +29,14 @@ async function visit(url: string): Promise<{ page: Page; problems: string[] }> {
 }
 
 const widget = (page: Page) => page.locator('kutse-qualification-info');
-/** What a reader sees inside the widget's shadow root. */
+/** What a reader sees inside the widget's shadow root: rendered text, not `textContent`. */
 const widgetText = (page: Page) =>
-  page.evaluate(
-    () =>
-      (
-        document
-          .querySelector('kutse-qualification-info')
-          ?.shadowRoot?.querySelector('*:not(style)') as HTMLElement | null
-      )?.innerText ?? '',
-  );
+  page.evaluate(() => {
+    const root = document.querySelector('kutse-qualification-info')?.shadowRoot;
+    const content = root?.querySelector('*:not(style)') as HTMLElement | null | undefined;
+    // biome-ignore lint/performance/useDomNodeTextContent: only what is rendered and visible counts
+    return content?.innerText ?? '';
+  });
 
 describe('the demo awarding-body website', () => {
   it('shows ETEL’s Turvajuht, tase 5 in Estonian from the Kutse API on another origin', async () => {

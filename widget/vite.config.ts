@@ -1,0 +1,38 @@
+// Builds the embeddable widget: widget/dist/kutse.js (the loader an awarding body pastes, a stable
+// name) beside hashed chunks, one per component plus one shared Lit chunk, all cacheable for long.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { minifyTemplates } from './build/minify-templates.ts';
+import { withoutHonoCookies } from './build/without-hono-cookies.ts';
+
+const widget = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  // The bundle is served by the API at /widget/: chunk URLs resolve against the loader's own URL.
+  base: './',
+  publicDir: false,
+  plugins: [minifyTemplates(), withoutHonoCookies()],
+  build: {
+    outDir: widget('dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    lib: {
+      entry: widget('src/loader.ts'),
+      formats: ['es'],
+      fileName: () => 'kutse.js',
+    },
+    rolldownOptions: {
+      output: {
+        // Library mode keeps whitespace with build.minify alone.
+        minify: true,
+        // A component's chunk is named for its folder (its entry is always define.ts).
+        chunkFileNames: ({ facadeModuleId }) =>
+          `${facadeModuleId?.match(/([^\\/]+)[\\/]define\.ts$/)?.[1] ?? '[name]'}-[hash].js`,
+        codeSplitting: {
+          groups: [{ name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ }],
+        },
+      },
+    },
+  },
+});
