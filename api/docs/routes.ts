@@ -33,5 +33,17 @@ export function docsRoutes(documented: Hono<AppEnv, any, any>) {
         'Cache-Control': 'public, max-age=86400',
       }),
     )
-    .get('/docs', Scalar({ url: '/openapi.json', cdn: '/docs/scalar.js', pageTitle: 'Kutse API' }));
+    .get(
+      '/docs',
+      Scalar({
+        url: '/openapi.json',
+        cdn: '/docs/scalar.js',
+        pageTitle: 'Kutse API',
+        // Nothing from Scalar's servers: not its fonts, its AI agent, MCP or request proxy.
+        withDefaultFonts: false,
+        agent: { disabled: true },
+        mcp: { disabled: true },
+        hideClientButton: true,
+      }),
+    );
 }
