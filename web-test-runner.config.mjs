@@ -1,6 +1,7 @@
 // Runs the widget's tests in a real Chromium (Debian's: npm cannot download browsers here).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/fixtures/chromium.ts';
 
 export default {
   files: ['tests/widget/**/*.test.ts'],
@@ -9,19 +10,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        // --no-sandbox: the tests may run as root; the rest keeps Chromium off the network.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
-      },
+      launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     }),
   ],
   testFramework: { config: { timeout: 5000 } },

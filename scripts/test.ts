@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
+import { CHROMIUM_PATH } from '../tests/fixtures/chromium.ts';
 
 type Outcome = { step: string; passed: number; failed: number };
 
@@ -32,7 +33,7 @@ function run(command: string, args: string[]): Promise<{ code: number; output: s
 
 /** Debian's Chromium runs the component and end-to-end suites; install it when missing and allowed. */
 function ensureChromium() {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const path = CHROMIUM_PATH;
   if (existsSync(path)) return;
   if (process.getuid?.() !== 0)
     throw new Error(`${path} is missing: install Debian's chromium (apt-get install chromium).`);

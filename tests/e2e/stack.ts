@@ -10,19 +10,10 @@ import postgres from 'postgres';
 import { configFromEnv } from '../../api/config.ts';
 import { startApi } from '../../api/server.ts';
 import { startDemoSite } from '../../demo/server.ts';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../fixtures/chromium.ts';
 
 export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
