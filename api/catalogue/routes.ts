@@ -17,7 +17,7 @@ import {
   QualificationQuery,
   QualificationSummary,
 } from './schemas.ts';
-import { getBody, getQualification, listBodies, listQualifications } from './service.ts';
+import { catalogueService } from './service.ts';
 
 const json = (schema: v.GenericSchema, description: string) => ({
   description,
@@ -34,6 +34,7 @@ const instantOf = (day: string | undefined, clock: Clock) =>
   day ? new Date(`${day}T12:00:00Z`) : clock.now();
 
 export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
+  const catalogue = catalogueService(db);
   return new Hono<AppEnv>()
     .get(
       '/',
@@ -44,7 +45,7 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
         responses: { 200: json(v.array(BodySummary), 'The bodies') },
       }),
       queryParams(LanguageQuery),
-      async (c) => c.json(await listBodies(db, c.get('language')), 200),
+      async (c) => c.json(await catalogue.listBodies(c.get('language')), 200),
     )
     .get(
       '/:body',
@@ -55,7 +56,8 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
       }),
       pathParams(BodyParams),
       queryParams(LanguageQuery),
-      async (c) => c.json(await getBody(db, c.req.valid('param').body, clock.now(), c.get('language')), 200),
+      async (c) =>
+        c.json(await catalogue.getBody(c.req.valid('param').body, clock.now(), c.get('language')), 200),
     )
     .get(
       '/:body/qualifications',
@@ -70,7 +72,10 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
       pathParams(BodyParams),
       queryParams(LanguageQuery),
       async (c) =>
-        c.json(await listQualifications(db, c.req.valid('param').body, clock.now(), c.get('language')), 200),
+        c.json(
+          await catalogue.listQualifications(c.req.valid('param').body, clock.now(), c.get('language')),
+          200,
+        ),
     )
     .get(
       '/:body/qualifications/:qualification',
@@ -89,8 +94,7 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
       async (c) => {
         const { body, qualification } = c.req.valid('param');
         const { on, sessions = 5 } = c.req.valid('query');
-        const detail = await getQualification(
-          db,
+        const detail = await catalogue.getQualification(
           { body, qualification, at: instantOf(on, clock), sessions },
           c.get('language'),
         );

@@ -10,6 +10,8 @@ const BODY_PATH = /^\/bodies\/([a-z0-9-]+)(?:\/|$)/;
 export function bodyOriginsCors({ db }: { db: Database }) {
   return cors({
     origin: async (origin, c) => {
+      // No Origin header (a server, curl, a same-origin page): nothing to allow, nothing to look up.
+      if (!origin) return null;
       const body = BODY_PATH.exec(c.req.path)?.[1];
       return (await isRegisteredOrigin(db, origin, body)) ? origin : null;
     },

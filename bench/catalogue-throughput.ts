@@ -1,0 +1,178 @@
+// Throughput of the catalogue's hot path — the request every embedded widget makes — through the
+// whole API, beside a raw node:http server running the very same SQL: the ratio says how much of
+// the achievable throughput the framework, middleware and response shaping leave on the table.
+import { fork } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { fillPlaceholders } from 'drizzle-orm';
+import pino from 'pino';
+import { createApp } from '../api/app.ts';
+import { qualificationDetailQuery, qualificationDetailValues } from '../api/catalogue/service.ts';
+import { configFromEnv } from '../api/config.ts';
+import { systemClock } from '../db/clock.ts';
+import type { BenchDatabase } from './databases.ts';
+import type { LoadJob, LoadReply, LoadResult } from './load-generator.ts';
+import { closeServer, type RunningServer, startRawCatalogueServer } from './raw-catalogue-server.ts';
+
+export const CATALOGUE_PATH = '/bodies/etel/qualifications/turvajuht-5';
+
+export type LoadPlan = {
+  connections: number;
+  /** Untimed load per server first: JIT, connection pools, PostgreSQL's caches. */
+  warmupSeconds: number;
+  /** Timed seconds per server per round. */
+  roundSeconds: number;
+  /** Rounds alternate the order (hono, raw), (raw, hono), … so neither side always goes first. */
+  rounds: number;
+};
+
+export type ServerStats = {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  responses: number;
+  bytesPerResponse: number;
+  failures: number;
+};
+
+export type CatalogueResult = { database: string; poolSize: number; hono: ServerStats; raw: ServerStats };
+
+/**
+ * The load generator runs in a child process, not in this one: on a 2-core machine it still
+ * competes with the server (and PostgreSQL) for CPU, but it no longer shares the server's event
+ * loop, so its own work does not land inside the server's latencies. A worker_thread would do that
+ * too; a process also keeps it out of the server's libuv pool and out of a `--cpu-prof` profile.
+ */
+export class LoadGenerator {
+  private readonly child = fork(fileURLToPath(new URL('./load-generator.ts', import.meta.url)), {
+    // Not the parent's flags: a `--cpu-prof` of the bench should profile the server only.
+    execArgv: [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  private readonly waiting = new Map<number, (reply: LoadReply) => void>();
+  private nextId = 1;
+
+  constructor() {
+    this.child.on('message', (reply: LoadReply) => this.waiting.get(reply.id)?.(reply));
+    this.child.on('exit', (code) => {
+      for (const settle of this.waiting.values()) settle({ id: 0, error: `load generator exited (${code})` });
+    });
+  }
+
+  run(job: Omit<LoadJob, 'id'>): Promise<LoadResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, (reply) => {
+        this.waiting.delete(id);
+        if ('error' in reply) reject(new Error(reply.error));
+        else resolve(reply.result);
+      });
+      this.child.send({ id, ...job } satisfies LoadJob);
+    });
+  }
+
+  close(): void {
+    if (this.child.connected) this.child.disconnect();
+  }
+}
+
+/** Runs the load plan against the API and the raw server, both over `database`. */
+export async function measureCatalogue(
+  database: BenchDatabase,
+  load: LoadGenerator,
+  plan: LoadPlan,
+): Promise<CatalogueResult> {
+  const { db } = database.handle;
+  // The statement the route runs for this page today with its default of 5 sessions, built once.
+  const query = qualificationDetailQuery(db).toSQL();
+  const values = qualificationDetailValues({
+    body: 'etel',
+    qualification: 'turvajuht-5',
+    at: systemClock.now(),
+    sessions: 5,
+  });
+  const statement = { sql: query.sql, params: fillPlaceholders(query.params, values) };
+
+  const servers: RunningServer[] = [];
+  try {
+    const hono = await startApiServer(database);
+    servers.push(hono);
+    const raw = await startRawCatalogueServer(database.raw, statement, CATALOGUE_PATH);
+    servers.push(raw);
+
+    const bytes = { hono: await checkResponse(`${hono.url}${CATALOGUE_PATH}`, 'hono'), raw: 0 };
+    bytes.raw = await checkResponse(`${raw.url}${CATALOGUE_PATH}`, 'raw');
+
+    const job = (url: string, seconds: number) => ({ url, connections: plan.connections, seconds });
+    for (const server of [hono, raw])
+      await load.run(job(`${server.url}${CATALOGUE_PATH}`, plan.warmupSeconds));
+
+    const runs = { hono: [] as LoadResult[], raw: [] as LoadResult[] };
+    for (let round = 0; round < plan.rounds; round++) {
+      const order = round % 2 === 0 ? (['hono', 'raw'] as const) : (['raw', 'hono'] as const);
+      for (const side of order) {
+        const url = `${(side === 'hono' ? hono : raw).url}${CATALOGUE_PATH}`;
+        runs[side].push(await load.run(job(url, plan.roundSeconds)));
+      }
+    }
+    return {
+      database: database.label,
+      poolSize: database.poolSize,
+      hono: summarize(runs.hono, bytes.hono),
+      raw: summarize(runs.raw, bytes.raw),
+    };
+  } finally {
+    await Promise.allSettled(servers.map((s) => s.close()));
+  }
+}
+
+/** The whole API as deployed: createApp on @hono/node-server, logging every request for real. */
+async function startApiServer(database: BenchDatabase): Promise<RunningServer> {
+  // Log lines are formatted and written as in production; only the destination is discarded.
+  const logger = pino({ level: 'info' }, pino.destination('/dev/null'));
+  const app = createApp({
+    db: database.handle.db,
+    clock: systemClock,
+    logger,
+    config: configFromEnv({}),
+    ping: database.handle.ping,
+  });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
+      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => closeServer(server) }),
+    );
+    server.once('error', reject);
+  });
+}
+
+/** One request before any load: a wrong answer would make every number below meaningless. */
+async function checkResponse(url: string, side: 'hono' | 'raw'): Promise<number> {
+  const response = await fetch(url);
+  const text = await response.text();
+  if (response.status !== 200)
+    throw new Error(`${side} ${url} answered ${response.status}: ${text.slice(0, 300)}`);
+  const body = JSON.parse(text) as { qualification?: { slug?: string } } | unknown[];
+  const ok = Array.isArray(body) ? body.length === 1 : body.qualification?.slug === 'turvajuht-5';
+  if (!ok) throw new Error(`${side} ${url} did not return the qualification: ${text.slice(0, 300)}`);
+  return Buffer.byteLength(text);
+}
+
+function summarize(runs: LoadResult[], bytesPerResponse: number): ServerStats {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
+  return {
+    requestsPerSecond: latencies.length / seconds,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    responses: latencies.length,
+    bytesPerResponse,
+    failures: runs.reduce((sum, r) => sum + r.non2xx + r.errors + r.timeouts, 0),
+  };
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
+}

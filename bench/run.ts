@@ -1,0 +1,176 @@
+// `npm run bench`: the catalogue's throughput (API vs. raw SQL server) and the widget's size, as
+// plain tables and one verdict line per target. Missing a target is reported, not failed: the exit
+// code is non-zero only when something could not be measured.
+import { availableParallelism } from 'node:os';
+import {
+  CATALOGUE_PATH,
+  type CatalogueResult,
+  LoadGenerator,
+  measureCatalogue,
+} from './catalogue-throughput.ts';
+import {
+  type BenchDatabase,
+  disposeAll,
+  findPostgres,
+  openPgliteBench,
+  openPostgresBench,
+} from './databases.ts';
+import { formatTable, grouped } from './table.ts';
+
+// 10 connections like a modest burst of widget loads; 2 s warm-up, then 2 alternating rounds of
+// 4 s per server. About 20 s per database, well under a minute for the whole bench.
+const plan = { connections: 10, warmupSeconds: 2, roundSeconds: 4, rounds: 2 };
+const RATIO_TARGET = 0.8;
+const WIDGET_TARGET_BYTES = 15 * 1024;
+
+const errors: string[] = [];
+const verdicts: string[] = [];
+const fail = (what: string, error: unknown) => {
+  errors.push(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+};
+
+// Ctrl-C must not leave a kutse_bench_* database behind; `finally` blocks do not run on a signal.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: dropping the bench databases…`);
+    void disposeAll().finally(() => process.exit(130));
+  });
+}
+
+console.log(`Kutse bench — Node ${process.version}, ${availableParallelism()} CPUs\n`);
+
+// 1. Catalogue throughput.
+const catalogue: CatalogueResult[] = [];
+const load = new LoadGenerator();
+try {
+  await measureOn('PGlite', openPgliteBench);
+  const postgres = await findPostgres();
+  if (postgres) {
+    await measureOn('PostgreSQL', () => openPostgresBench(postgres.url));
+  } else {
+    verdicts.push('catalogue PostgreSQL: skipped (DATABASE_URL unset and nothing answers on 127.0.0.1:5432)');
+  }
+} finally {
+  load.close();
+}
+
+async function measureOn(kind: string, open: () => Promise<BenchDatabase>) {
+  let database: BenchDatabase | undefined;
+  try {
+    database = await open();
+    const result = await measureCatalogue(database, load, plan);
+    catalogue.push(result);
+    const failures = result.hono.failures + result.raw.failures;
+    if (failures > 0) fail(`catalogue ${kind}`, `${failures} failed requests (non-2xx, errors or timeouts)`);
+    const ratio = result.hono.requestsPerSecond / result.raw.requestsPerSecond;
+    verdicts.push(
+      kind === 'PostgreSQL'
+        ? `catalogue ${kind}: hono/raw = ${ratio.toFixed(2)} (target ≥ ${RATIO_TARGET}) ${ratio >= RATIO_TARGET ? 'OK' : 'MISSED'}`
+        : `catalogue ${kind}: hono/raw = ${ratio.toFixed(2)} (no target: one in-process session)`,
+    );
+  } catch (error) {
+    fail(`catalogue ${kind}`, error);
+    verdicts.push(`catalogue ${kind}: not measured (error below)`);
+  } finally {
+    await database?.dispose().catch((error: unknown) => fail(`dropping the ${kind} bench database`, error));
+  }
+}
+
+console.log(`Catalogue: GET ${CATALOGUE_PATH}`);
+console.log(
+  `  ${plan.connections} connections, ${plan.warmupSeconds} s warm-up, then ${plan.rounds} × ${plan.roundSeconds} s per server` +
+    ' in alternating order; autocannon in a child process; loopback; latencies in ms',
+);
+console.log(
+  formatTable(
+    [
+      { title: 'database' },
+      { title: 'server' },
+      { title: 'req/s', align: 'right' },
+      { title: 'p50 ms', align: 'right' },
+      { title: 'p99 ms', align: 'right' },
+      { title: 'responses', align: 'right' },
+      { title: 'body B', align: 'right' },
+      { title: 'failed', align: 'right' },
+      { title: 'hono/raw', align: 'right' },
+    ],
+    catalogue.flatMap((r) => {
+      const ratio = (r.hono.requestsPerSecond / r.raw.requestsPerSecond).toFixed(2);
+      return (['hono', 'raw'] as const).map((side) => [
+        r.database,
+        side === 'hono' ? 'hono (createApp)' : 'raw node:http',
+        grouped(r[side].requestsPerSecond),
+        r[side].p50.toFixed(2),
+        r[side].p99.toFixed(2),
+        grouped(r[side].responses),
+        grouped(r[side].bytesPerResponse),
+        String(r[side].failures),
+        side === 'hono' ? ratio : '',
+      ]);
+    }),
+  ),
+);
+console.log(
+  '  hono answers the shaped page (i18n, VAT, windows); raw answers the query rows as they come.\n',
+);
+
+// 2. Widget size. Imported only now: Vite stays out of the process while the servers are measured.
+try {
+  const { measureWidget, COMPONENT_TAG } = await import('./widget-size.ts');
+  const widget = await measureWidget();
+  if ('skipped' in widget) {
+    console.log(`Widget size: skipped — ${widget.skipped}\n`);
+    verdicts.push(`widget: skipped (${widget.skipped})`);
+  } else {
+    console.log(`Widget size: widget/dist${widget.built ? ' (built now)' : ''}; gzip level 9, bytes`);
+    const rows = widget.chunks.map((c) => [
+      c.file,
+      c.role,
+      grouped(c.raw),
+      grouped(c.minified),
+      grouped(c.gzip),
+    ]);
+    const total = (label: string, files: string[], gzip: number) => {
+      const of = widget.chunks.filter((c) => files.includes(c.file));
+      const sum = (key: 'raw' | 'minified') => grouped(of.reduce((s, c) => s + c[key], 0));
+      return [label, `${files.length} files`, sum('raw'), sum('minified'), grouped(gzip)];
+    };
+    rows.push(
+      total(`= loader + <${COMPONENT_TAG}>`, widget.page.files, widget.page.gzip),
+      total('  … + its on-demand chunks', widget.pageWithLazy.files, widget.pageWithLazy.gzip),
+    );
+    console.log(
+      formatTable(
+        [
+          { title: 'file' },
+          { title: 'role' },
+          { title: 'raw', align: 'right' },
+          { title: 're-minified', align: 'right' },
+          { title: 'gzip', align: 'right' },
+        ],
+        rows,
+      ),
+    );
+    console.log(
+      '  "re-minified": the file put through Vite\'s minifier again; close to raw means the build is minified.\n',
+    );
+    const ok = widget.page.gzip <= WIDGET_TARGET_BYTES;
+    verdicts.push(
+      `widget loader + qualification-info: ${grouped(widget.page.gzip)} B gzipped (target ≤ 15 KB = ${grouped(WIDGET_TARGET_BYTES)} B) ${ok ? 'OK' : 'MISSED'}` +
+        (widget.pageWithLazy.gzip > widget.page.gzip
+          ? `; ${grouped(widget.pageWithLazy.gzip)} B with its on-demand chunks`
+          : ''),
+    );
+  }
+} catch (error) {
+  fail('widget size', error);
+  verdicts.push('widget: not measured (error below)');
+}
+
+console.log('Verdict');
+for (const line of verdicts) console.log(`  ${line}`);
+if (errors.length) {
+  console.error('\nErrors');
+  for (const error of errors) console.error(`  ${error.replaceAll('\n', '\n    ')}`);
+  process.exitCode = 1;
+}

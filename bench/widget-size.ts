@@ -1,0 +1,152 @@
+// What the widget costs an awarding body's page: the bytes of each built file, and what a page
+// that shows <kutse-qualification-info> downloads — the loader, the component's chunk and the
+// chunks those import statically (each file is fetched, and gzipped, separately).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { minify } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const distDir = fileURLToPath(new URL('../widget/dist/', import.meta.url));
+const viteConfig = fileURLToPath(new URL('../widget/vite.config.ts', import.meta.url));
+
+export const LOADER = 'kutse.js';
+export const COMPONENT_TAG = 'kutse-qualification-info';
+
+export type ChunkSize = {
+  file: string;
+  role: string;
+  raw: number;
+  /** Re-minified with Vite's own (Oxc) minifier: close to `raw` shows the build is minified. */
+  minified: number;
+  gzip: number;
+  staticImports: string[];
+  dynamicImports: string[];
+};
+
+export type WidgetSize =
+  | { skipped: string }
+  | {
+      chunks: ChunkSize[];
+      /** Loader + component + their static imports: what every page with the tag loads. */
+      page: { files: string[]; gzip: number };
+      /** Plus what those chunks import on demand (e.g. another language's strings). */
+      pageWithLazy: { files: string[]; gzip: number };
+      built: boolean;
+    };
+
+/** Builds widget/dist if it is missing, then measures it. */
+export async function measureWidget(): Promise<WidgetSize> {
+  let built = false;
+  if (!existsSync(distDir)) {
+    if (!existsSync(viteConfig))
+      return { skipped: 'widget/dist is missing and widget/vite.config.ts does not exist yet' };
+    const result = spawnSync(`${root}node_modules/.bin/vite`, ['build', '--config', viteConfig], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) {
+      throw new Error(
+        `vite build failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`,
+      );
+    }
+    built = true;
+  }
+
+  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .sort((a, b) => (a === LOADER ? -1 : b === LOADER ? 1 : a.localeCompare(b)));
+  if (!files.includes(LOADER))
+    throw new Error(`widget/dist has no ${LOADER}: ${files.join(', ') || 'no .js files'}`);
+
+  const chunks: ChunkSize[] = [];
+  for (const file of files) {
+    const code = readFileSync(`${distDir}${file}`, 'utf8');
+    const minified = await minify(file, code);
+    chunks.push({
+      file,
+      role: '',
+      raw: Buffer.byteLength(code),
+      minified: Buffer.byteLength(minified.code),
+      gzip: gzipSync(code, { level: 9 }).length,
+      staticImports: importsOf(code, file, 'static'),
+      dynamicImports: importsOf(code, file, 'dynamic'),
+    });
+  }
+
+  const byFile = new Map(chunks.map((c) => [c.file, c]));
+  const loader = byFile.get(LOADER) as ChunkSize;
+  const components = componentsOf(readFileSync(`${distDir}${LOADER}`, 'utf8'));
+  const component = components.get(COMPONENT_TAG);
+  if (!component || !byFile.has(component)) {
+    throw new Error(
+      `${LOADER} does not import a chunk for <${COMPONENT_TAG}> (found: ${[...components.keys()].join(', ')})`,
+    );
+  }
+
+  loader.role = 'loader';
+  for (const [tag, file] of components) {
+    const chunk = byFile.get(file);
+    if (chunk) chunk.role = `component <${tag}>`;
+  }
+  for (const chunk of chunks) {
+    for (const file of chunk.staticImports) {
+      const target = byFile.get(file);
+      if (target && !target.role) target.role = 'shared (static import)';
+    }
+    for (const file of chunk.dynamicImports) {
+      const target = byFile.get(file);
+      if (target && !target.role) target.role = `on demand from ${chunk.file}`;
+    }
+  }
+  for (const chunk of chunks) chunk.role ||= 'not imported by the loader';
+
+  const page = closure([LOADER, component], byFile, false);
+  const pageWithLazy = closure(page, byFile, true);
+  const gzipOf = (list: string[]) => list.reduce((sum, f) => sum + (byFile.get(f)?.gzip ?? 0), 0);
+  return {
+    chunks,
+    page: { files: page, gzip: gzipOf(page) },
+    pageWithLazy: { files: pageWithLazy, gzip: gzipOf(pageWithLazy) },
+    built,
+  };
+}
+
+/** Relative imports of a built chunk, resolved to dist-relative file names. */
+function importsOf(code: string, file: string, kind: 'static' | 'dynamic'): string[] {
+  // Minified output: `from"./x.js"`, `import"./x.js"` (side effect) or `import(\`./x.js\`)`.
+  const pattern =
+    kind === 'static'
+      ? /(?:\bfrom|(?:^|[;}\s])import)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g
+      : /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  const resolved = [...code.matchAll(pattern)].map((m) =>
+    new URL(m[1] as string, `file:///${dir}`).pathname.slice(1),
+  );
+  return [...new Set(resolved)];
+}
+
+/** The loader's tag → chunk map, read from its `"tag":()=>import("./chunk.js")` entries. */
+function componentsOf(loaderCode: string): Map<string, string> {
+  const entries = loaderCode.matchAll(
+    /["'`]?([a-z][a-z0-9]*-[a-z0-9-]+)["'`]?\s*:\s*\(\)\s*=>\s*import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g,
+  );
+  return new Map([...entries].map((m) => [m[1] as string, m[2] as string]));
+}
+
+/** Files reachable from `start` through static imports (and dynamic ones when `lazy`). */
+function closure(start: string[], byFile: Map<string, ChunkSize>, lazy: boolean): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const chunk = byFile.get(file);
+    if (!chunk) return;
+    for (const next of chunk.staticImports) visit(next);
+    // The loader's dynamic imports are the components: only the one being measured counts.
+    if (lazy && file !== LOADER) for (const next of chunk.dynamicImports) visit(next);
+  };
+  for (const file of start) visit(file);
+  return [...seen];
+}
