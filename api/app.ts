@@ -62,12 +62,13 @@ function widgetCors() {
   });
 }
 
+/** Set before `next()`, like every header the API adds: see http/cors.ts for why. */
 function resourcePolicy() {
   return createMiddleware(async function resourcePolicyMiddleware(c, next) {
-    await next();
     c.header(
       'Cross-Origin-Resource-Policy',
       c.req.path.startsWith('/widget/') ? 'cross-origin' : 'same-origin',
     );
+    await next();
   });
 }

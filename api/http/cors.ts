@@ -1,23 +1,40 @@
 // CORS for the awarding bodies' websites: an origin gets CORS headers only if a body registered
 // it — on a body's own routes (/bodies/:body/…), only that body's origins. The list lives in
 // PostgreSQL, read per request, so every API process agrees at once when a body changes it.
-import { cors } from 'hono/cors';
+//
+// Not hono/cors: it writes to `c.res` before the handler runs and calls `c.header()` after it,
+// which makes Hono copy the handler's finished Response — and the copy's body is a stream, which
+// takes @hono/node-server off its fast path of writing a c.json() string as it is. Here every
+// header goes onto the context before `next()`, and the handler's response is created with them.
+import { createMiddleware } from 'hono/factory';
 import type { Database } from '../../db/client.ts';
 import { isRegisteredOrigin } from '../bodies/origins.ts';
+import type { AppEnv } from './env.ts';
 
 const BODY_PATH = /^\/bodies\/([a-z0-9-]+)(?:\/|$)/;
 
+const ALLOW_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].join(',');
+const ALLOW_HEADERS = ['Content-Type', 'Authorization', 'Idempotency-Key'].join(',');
+const EXPOSE_HEADERS = ['X-Request-Id', 'Content-Language'].join(',');
+const MAX_AGE_SECONDS = '600';
+
 export function bodyOriginsCors({ db }: { db: Database }) {
-  return cors({
-    origin: async (origin, c) => {
-      // No Origin header (a server, curl, a same-origin page): nothing to allow, nothing to look up.
-      if (!origin) return null;
-      const body = BODY_PATH.exec(c.req.path)?.[1];
-      return (await isRegisteredOrigin(db, origin, body)) ? origin : null;
-    },
-    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
-    exposeHeaders: ['X-Request-Id', 'Content-Language'],
-    maxAge: 600,
+  return createMiddleware<AppEnv>(async function bodyOriginsCorsMiddleware(c, next) {
+    // No Origin header (a server, curl, a same-origin page): nothing to allow, nothing to look up.
+    const origin = c.req.header('origin');
+    if (origin && (await isRegisteredOrigin(db, origin, BODY_PATH.exec(c.req.path)?.[1]))) {
+      c.header('Access-Control-Allow-Origin', origin);
+    }
+    c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    // The answer depends on the Origin, whether or not this one was allowed.
+    c.header('Vary', 'Origin', { append: true });
+    if (c.req.method === 'OPTIONS') {
+      c.header('Access-Control-Max-Age', MAX_AGE_SECONDS);
+      c.header('Access-Control-Allow-Methods', ALLOW_METHODS);
+      c.header('Access-Control-Allow-Headers', ALLOW_HEADERS);
+      c.header('Vary', 'Access-Control-Request-Headers', { append: true });
+      return c.body(null, 204);
+    }
+    await next();
   });
 }

@@ -26,7 +26,9 @@ export const language = () =>
       ? (explicit as Language)
       : (fromAcceptLanguage(c.req.header('accept-language')) ?? 'et');
     c.set('language', chosen);
-    await next();
+    // Before next(): headers set on the context go into the response as it is created; set on a
+    // finished response, they make Hono copy it (see cors.ts for why that is slow).
     c.header('Content-Language', chosen);
     c.header('Vary', 'Accept-Language', { append: true });
+    await next();
   });
