@@ -1,14 +1,14 @@
 // Starts the API on a port: opens the database, migrates, seeds it on first start, serves.
 import { serve } from '@hono/node-server';
-import pino from 'pino';
 import { openDatabase } from '../db/client.ts';
 import { systemClock } from '../db/clock.ts';
 import { seed } from '../db/seed/index.ts';
 import { createApp } from './app.ts';
 import { configFromEnv, type ServerConfig } from './config.ts';
+import { createLogger } from './logger.ts';
 
 export async function startApi(config: ServerConfig = configFromEnv()) {
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config.logLevel);
   const database = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
   const demoOrigins = [`http://localhost:${config.demoPort}`, `http://127.0.0.1:${config.demoPort}`];

@@ -6,10 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { fillPlaceholders } from 'drizzle-orm';
-import pino from 'pino';
 import { createApp } from '../api/app.ts';
-import { qualificationDetailQuery, qualificationDetailValues } from '../api/catalogue/service.ts';
+import { qualificationDetailQuery, qualificationDetailValues } from '../api/catalogue/qualification-query.ts';
 import { configFromEnv } from '../api/config.ts';
+import { createLogger } from '../api/logger.ts';
 import { systemClock } from '../db/clock.ts';
 import type { BenchDatabase } from './databases.ts';
 import type { LoadJob, LoadReply, LoadResult } from './load-generator.ts';
@@ -36,7 +36,14 @@ export type ServerStats = {
   failures: number;
 };
 
-export type CatalogueResult = { database: string; poolSize: number; hono: ServerStats; raw: ServerStats };
+export type CatalogueResult = {
+  database: string;
+  poolSize: number;
+  hono: ServerStats;
+  raw: ServerStats;
+  /** hono/raw of each round's pair: its spread shows how much the machine's noise moves the ratio. */
+  roundRatios: number[];
+};
 
 /**
  * The load generator runs in a child process, not in this one: on a 2-core machine it still
@@ -121,6 +128,7 @@ export async function measureCatalogue(
       poolSize: database.poolSize,
       hono: summarize(runs.hono, bytes.hono),
       raw: summarize(runs.raw, bytes.raw),
+      roundRatios: runs.hono.map((h, i) => rate(h) / rate(runs.raw[i] ?? h)),
     };
   } finally {
     await Promise.allSettled(servers.map((s) => s.close()));
@@ -130,7 +138,7 @@ export async function measureCatalogue(
 /** The whole API as deployed: createApp on @hono/node-server, logging every request for real. */
 async function startApiServer(database: BenchDatabase): Promise<RunningServer> {
   // Log lines are formatted and written as in production; only the destination is discarded.
-  const logger = pino({ level: 'info' }, pino.destination('/dev/null'));
+  const logger = createLogger('info', '/dev/null');
   const app = createApp({
     db: database.handle.db,
     clock: systemClock,
@@ -157,6 +165,8 @@ async function checkResponse(url: string, side: 'hono' | 'raw'): Promise<number>
   if (!ok) throw new Error(`${side} ${url} did not return the qualification: ${text.slice(0, 300)}`);
   return Buffer.byteLength(text);
 }
+
+const rate = (run: LoadResult) => run.latencies.length / run.seconds;
 
 function summarize(runs: LoadResult[], bytesPerResponse: number): ServerStats {
   const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
