@@ -1,4 +1,5 @@
 // The whole schema, re-exported area by area, with the relations the catalogue queries use.
+export * from './access.ts';
 export * from './applications.ts';
 export * from './audit.ts';
 export * from './bodies.ts';

@@ -3,7 +3,15 @@
 import { eq } from 'drizzle-orm';
 import type { Database, Transaction } from '../client.ts';
 import type { Clock } from '../clock.ts';
-import { awardingBodies, bodyStaff, certificates, committeeMembers, examSessions } from '../schema/index.ts';
+import {
+  awardingBodies,
+  bodyStaff,
+  certificates,
+  committeeMembers,
+  examSessions,
+  registryAdmins,
+} from '../schema/index.ts';
+import { seedApplications } from './applications.ts';
 import { insertBody, type KindSpec } from './catalogue-builder.ts';
 import { addDays, addMonths, examMorning, isoDay } from './dates.ts';
 import { etel, PAGE_WINDOW } from './etel.ts';
@@ -59,6 +67,7 @@ async function seedAll(
   await tx
     .insert(committeeMembers)
     .values({ bodyId: etelIds.bodyId, personId: people.committeeChair, chair: true });
+  await tx.insert(registryAdmins).values({ personId: people.registryAdmin, grantedAt: now });
 
   // Exam calendar: demo values, in the weeks after "today".
   const sessions = [
@@ -137,4 +146,5 @@ async function seedAll(
         null,
       ),
     ]);
+  await seedApplications(tx, { now, etel: etelIds, cooks: cooksIds, people });
 }

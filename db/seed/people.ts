@@ -70,6 +70,20 @@ export const SEED_PEOPLE = {
     familyName: 'Näidis',
     dateOfBirth: '1995-05-05',
   },
+  /** Runs the registry (all bodies) from the admin console. */
+  registryAdmin: {
+    personalCode: '47503180229',
+    givenName: 'Helle',
+    familyName: 'Kask',
+    dateOfBirth: '1975-03-18',
+  },
+  /** Acts for a (fictional) security company under an ETEL mandate for Turvatöötaja, tase 3 only. */
+  etelPartner: {
+    personalCode: '38207040131',
+    givenName: 'Margus',
+    familyName: 'Õunapuu',
+    dateOfBirth: '1982-07-04',
+  },
 } as const;
 
 export type SeedPersonKey = keyof typeof SEED_PEOPLE;

@@ -29,7 +29,7 @@ describe('migrations and seed', () => {
     const [{ count } = { count: 0 }] = await database.db
       .select({ count: sql<number>`count(*)::int` })
       .from(persons);
-    expect(count).toBe(10);
+    expect(count).toBe(Object.keys(SEED_PEOPLE).length);
   });
 
   it('seeds only people with valid personal codes, identified as EE + personal code', async () => {
