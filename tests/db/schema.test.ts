@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPersonalCode } from '../../api/people/personal-code.ts';
 import { auditEvents, certificates, feeItems, persons, qualifications } from '../../db/schema/index.ts';
 import { seed } from '../../db/seed/index.ts';
+import { SEED_PEOPLE } from '../../db/seed/people.ts';
 import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
 
 let database: TestDatabase;
