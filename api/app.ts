@@ -5,6 +5,9 @@ import { createMiddleware } from 'hono/factory';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { adminRoutes } from './admin/routes.ts';
+import { oidcClient } from './auth/oidc.ts';
+import { authRoutes } from './auth/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import type { Deps } from './deps.ts';
 import { docsRoutes } from './docs/routes.ts';
@@ -14,6 +17,8 @@ import type { AppEnv } from './http/env.ts';
 import { onError, onMethodNotAllowed, onNotFound } from './http/errors.ts';
 import { language } from './http/language.ts';
 import { requestLog } from './http/request-log.ts';
+import { meRoutes } from './me/routes.ts';
+import { staffRoutes } from './staff/routes.ts';
 
 /**
  * @example
@@ -25,7 +30,8 @@ export function createApp(deps: Deps) {
   app.use(
     requestId(),
     requestLog(deps),
-    secureHeaders({ crossOriginResourcePolicy: false }),
+    // overwrite: false — a page that must differ (the login popup's COOP and CSP) sets its own.
+    secureHeaders({ crossOriginResourcePolicy: false, overwrite: false }),
     resourcePolicy(),
     methodNotAllowed({ app, onMethodNotAllowed }),
   );
@@ -34,10 +40,20 @@ export function createApp(deps: Deps) {
     widgetCors(),
     serveStatic({ root: deps.config.widgetDir, rewriteRequestPath: (p) => p.replace(/^\/widget/, '') }),
   );
-  app.use('/bodies/*', bodyOriginsCors(deps));
+  // Called from the bodies' websites: their registered origins get CORS (the token's own origin
+  // and body are checked again by allow()).
+  for (const path of ['/bodies/*', '/auth/widget/*', '/me', '/me/*']) app.use(path, bodyOriginsCors(deps));
   app.use(language());
 
-  const routes = app.route('/', healthRoutes(deps)).route('/bodies', catalogueRoutes(deps));
+  const accessDeps = { db: deps.db, clock: deps.clock, auth: deps.config.auth };
+  const oidc = oidcClient(deps.config.auth);
+  const routes = app
+    .route('/', healthRoutes(deps))
+    .route('/bodies', catalogueRoutes(deps))
+    .route('/auth', authRoutes({ ...accessDeps, oidc }))
+    .route('/me', meRoutes(accessDeps))
+    .route('/', staffRoutes(accessDeps))
+    .route('/admin', adminRoutes(accessDeps));
   app.route('/', docsRoutes(app));
   app.onError(onError(deps));
   app.notFound(onNotFound);

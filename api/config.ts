@@ -1,5 +1,7 @@
 // Configuration from the environment, with the defaults of the embedded demo.
 import { fileURLToPath } from 'node:url';
+import type { AcrLevel, AuthConfig } from './auth/config.ts';
+import type { Config } from './deps.ts';
 
 export type ServerConfig = {
   port: number;
@@ -10,6 +12,11 @@ export type ServerConfig = {
   widgetDir: string;
   maxJsonBytes: number;
   demoPort: number;
+  /** The local identity provider's port (demo and tests). */
+  idpPort: number;
+  /** Undefined: `http://localhost:<port>`, known once the API listens. */
+  publicUrl: string | undefined;
+  auth: Omit<AuthConfig, 'publicUrl'>;
 };
 
 const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
@@ -24,5 +31,29 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     widgetDir: env.KUTSE_WIDGET_DIR ?? fileURLToPath(new URL('../widget/dist', import.meta.url)),
     maxJsonBytes: int(env.KUTSE_MAX_JSON_BYTES, 256 * 1024),
     demoPort: int(env.DEMO_PORT, 5174),
+    idpPort: int(env.IDP_PORT, 8788),
+    publicUrl: env.KUTSE_PUBLIC_URL?.replace(/\/$/, '') || undefined,
+    auth: {
+      oidc: {
+        issuer: env.OIDC_ISSUER ?? `http://localhost:${int(env.IDP_PORT, 8788)}`,
+        clientId: env.OIDC_CLIENT_ID ?? 'kutse-demo',
+        clientSecret: env.OIDC_CLIENT_SECRET ?? 'kutse-demo-secret',
+        methods: (env.OIDC_METHODS ?? 'idcard mid smartid').split(/\s+/).filter(Boolean),
+        minimumAcr: (env.OIDC_MINIMUM_ACR ?? 'substantial') as AcrLevel,
+      },
+      tokenMinutes: int(env.KUTSE_TOKEN_MINUTES, 10),
+      widgetSessionHours: int(env.KUTSE_WIDGET_SESSION_HOURS, 8),
+      consoleIdleMinutes: int(env.KUTSE_CONSOLE_IDLE_MINUTES, 30),
+      consoleAbsoluteHours: int(env.KUTSE_CONSOLE_ABSOLUTE_HOURS, 12),
+    },
+  };
+}
+
+/** What createApp needs of the server's configuration, once the API's public URL is known. */
+export function appConfig(config: ServerConfig, publicUrl: string): Config {
+  return {
+    widgetDir: config.widgetDir,
+    maxJsonBytes: config.maxJsonBytes,
+    auth: { ...config.auth, publicUrl: publicUrl.replace(/\/$/, '') },
   };
 }

@@ -2,12 +2,15 @@
 import type { Logger } from 'pino';
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../db/clock.ts';
+import type { AuthConfig } from './auth/config.ts';
 
 export type Config = {
   /** Folder holding the built widget (served at /widget/). */
   widgetDir: string;
   /** Largest JSON request body accepted, in bytes. */
   maxJsonBytes: number;
+  /** Sign-in: the identity provider, and the lifetimes of tokens and sessions. */
+  auth: AuthConfig;
 };
 
 export type Deps = {

@@ -4,7 +4,7 @@ import { openDatabase } from '../db/client.ts';
 import { systemClock } from '../db/clock.ts';
 import { seed } from '../db/seed/index.ts';
 import { createApp } from './app.ts';
-import { configFromEnv, type ServerConfig } from './config.ts';
+import { appConfig, configFromEnv, type ServerConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 
 export async function startApi(config: ServerConfig = configFromEnv()) {
@@ -15,16 +15,29 @@ export async function startApi(config: ServerConfig = configFromEnv()) {
   if (await seed(database.db, { clock: systemClock, windows: 'demo', etelOrigins: demoOrigins })) {
     logger.info('seeded an empty database with ETEL and the fictional body');
   }
-  const app = createApp({ db: database.db, clock: systemClock, logger, config, ping: database.ping });
-  // Port 0 picks a free port (tests); the URL reports the one actually bound.
+  // Port 0 picks a free port (tests), so the app, whose redirect URI and token issuer name the
+  // API's own URL, is built once the server listens; nothing is served before that.
+  let app: ReturnType<typeof createApp> | undefined;
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve) => {
-      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
-        resolve({ server: s, port: info.port }),
+      const s = serve(
+        {
+          fetch: (request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })),
+          port: config.port,
+          hostname: config.host,
+        },
+        (info) => resolve({ server: s, port: info.port }),
       );
     },
   );
-  const url = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
+  const url = config.publicUrl ?? `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
+  app = createApp({
+    db: database.db,
+    clock: systemClock,
+    logger,
+    config: appConfig(config, url),
+    ping: database.ping,
+  });
   return {
     url,
     async close() {

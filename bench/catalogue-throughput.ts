@@ -8,7 +8,7 @@ import { serve } from '@hono/node-server';
 import { fillPlaceholders } from 'drizzle-orm';
 import { createApp } from '../api/app.ts';
 import { qualificationDetailQuery, qualificationDetailValues } from '../api/catalogue/qualification-query.ts';
-import { configFromEnv } from '../api/config.ts';
+import { appConfig, configFromEnv } from '../api/config.ts';
 import { createLogger } from '../api/logger.ts';
 import { systemClock } from '../db/clock.ts';
 import type { BenchDatabase } from './databases.ts';
@@ -143,7 +143,7 @@ async function startApiServer(database: BenchDatabase): Promise<RunningServer> {
     db: database.handle.db,
     clock: systemClock,
     logger,
-    config: configFromEnv({}),
+    config: appConfig(configFromEnv({}), 'http://localhost:8787'),
     ping: database.handle.ping,
   });
   return new Promise((resolve, reject) => {

@@ -1,11 +1,11 @@
 // Public catalogue routes: awarding bodies and what they offer. No login needed.
 import { Hono } from 'hono';
-import { describeRoute, resolver } from 'hono-openapi';
+import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import type { AppEnv } from '../http/env.ts';
-import { ProblemSchema } from '../http/problem.ts';
+import { jsonContent, problemContent } from '../http/openapi.ts';
 import { pathParams, queryParams } from '../http/validate.ts';
 import {
   BodyDetail,
@@ -19,14 +19,8 @@ import {
 } from './schemas.ts';
 import { catalogueService } from './service.ts';
 
-const json = (schema: v.GenericSchema, description: string) => ({
-  description,
-  content: { 'application/json': { schema: resolver(schema) } },
-});
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: resolver(ProblemSchema) } },
-});
+const json = jsonContent;
+const problem = problemContent;
 const languageNote = 'Estonian by default; English with `lang=en` or `Accept-Language: en`.';
 
 /** Noon UTC of a given day: the same calendar day in Tallinn, whatever the season. */

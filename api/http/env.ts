@@ -1,8 +1,19 @@
 // The context variables every handler can rely on, typed once.
 import type { RequestIdVariables } from 'hono/request-id';
+import type { Actor } from '../access/actor.ts';
+import type { Identity } from '../access/identity.ts';
+import type { TenantScope } from '../access/tenant.ts';
 
 export type Language = 'et' | 'en';
 
+/** Who is calling, set by `allow()` for every rule but `public`. */
+export type Caller = { identity: Identity; actor: Actor; role: string };
+
 export type AppEnv = {
-  Variables: RequestIdVariables & { language: Language };
+  Variables: RequestIdVariables & {
+    language: Language;
+    caller?: Caller;
+    /** Set by `allow()` for body rules: the only way their handlers reach the data. */
+    tenant?: TenantScope;
+  };
 };

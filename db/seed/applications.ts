@@ -7,6 +7,7 @@ import {
   type applicationState,
   applications,
   applicationTransitions,
+  mandateQualifications,
   mandates,
   persons,
 } from '../schema/index.ts';
@@ -43,6 +44,9 @@ export async function seedApplications(
     })
     .returning({ id: mandates.id });
   const partner = { id: mandate?.id as number, submittedById: people.etelPartner as string };
+  await tx
+    .insert(mandateQualifications)
+    .values({ mandateId: partner.id, qualificationId: etel.qualificationIds['turvatootaja-3'] as number });
 
   const seeded: SeededApplication[] = [
     {

@@ -1,0 +1,56 @@
+// `allow(rule)`: the middleware every route puts before its handler. It identifies the caller,
+// asks the policy, answers 401/403/404 as problem+json, and hands the handler what it may use:
+// the actor, and for body rules a data access scope that can only see that body's rows.
+import { eq } from 'drizzle-orm';
+import type { MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { Database } from '../../db/client.ts';
+import type { Clock } from '../../db/clock.ts';
+import { awardingBodies } from '../../db/schema/index.ts';
+import type { AuthConfig } from '../auth/config.ts';
+import type { AppEnv } from '../http/env.ts';
+import { notFound, ProblemError } from '../http/problem.ts';
+import { loadActor } from './actor.ts';
+import { identify } from './identity.ts';
+import { decide, isBodyRule, type Rule } from './policy.ts';
+import { tenantScope } from './tenant.ts';
+
+/** A middleware that carries its rule, so that tests can read every route's rule off the app. */
+export type Guard = MiddlewareHandler<AppEnv> & { rule: Rule };
+
+export function access(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
+  const { db, clock } = deps;
+  return function allow(rule: Rule): Guard {
+    const middleware = createMiddleware<AppEnv>(async function allowMiddleware(c, next) {
+      if (rule.kind === 'public') return next();
+      const identity = await identify(c, deps);
+      const actor = identity ? await loadActor(db, identity.personId) : undefined;
+      const now = clock.now();
+      let body: { id: number; slug: string } | undefined;
+      if (isBodyRule(rule)) {
+        const slug = c.req.param('body');
+        if (!slug) throw new Error(`a ${rule.kind} rule on a route without :body`);
+        if (actor) {
+          [body] = await db
+            .select({ id: awardingBodies.id, slug: awardingBodies.slug })
+            .from(awardingBodies)
+            .where(eq(awardingBodies.slug, slug));
+          if (!body) throw notFound(`Awarding body ${slug}`);
+        }
+      }
+      const decision = decide(rule, actor, identity?.via, {
+        ...(body ? { bodyId: body.id } : {}),
+        today: now.toISOString().slice(0, 10),
+      });
+      if (!decision.allowed)
+        throw new ProblemError(decision.status, decision.status === 401 ? 'Unauthorized' : 'Forbidden', {
+          detail: decision.reason,
+          ...(decision.status === 401 ? { headers: { 'WWW-Authenticate': 'Bearer' } } : {}),
+        });
+      if (identity && actor) c.set('caller', { identity, actor, role: decision.role });
+      if (body && actor) c.set('tenant', tenantScope(db, body, actor, decision.role, now));
+      return next();
+    });
+    return Object.assign(middleware, { rule });
+  };
+}

@@ -1,0 +1,67 @@
+// How a request proves who sent it: a widget's Bearer token (from a website the body registered,
+// the same one the token was issued to), or the console's session cookie (with a CSRF token on
+// every state-changing request).
+import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { Database } from '../../db/client.ts';
+import type { Clock } from '../../db/clock.ts';
+import type { AuthConfig } from '../auth/config.ts';
+import { liveConsoleSession, liveWidgetSession, type Session } from '../auth/sessions.ts';
+import { verifyToken } from '../auth/tokens.ts';
+import { isRegisteredOrigin } from '../bodies/origins.ts';
+import { ProblemError } from '../http/problem.ts';
+
+export type Identity = { personId: string; via: 'console' | 'widget'; session: Session };
+
+/** The console cookie's name: `__Host-` (Secure, no Domain, Path=/) whenever the API is on https. */
+export const sessionCookieName = (auth: AuthConfig) =>
+  auth.publicUrl.startsWith('https://') ? '__Host-kutse_session' : 'kutse_session';
+
+export const CSRF_HEADER = 'X-CSRF-Token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const unauthorized = (detail: string) =>
+  new ProblemError(401, 'Unauthorized', { detail, headers: { 'WWW-Authenticate': 'Bearer' } });
+
+/** The request's identity, undefined when it carries none; throws 401/403 for a bad one. */
+export async function identify(
+  c: Context,
+  { db, clock, auth }: { db: Database; clock: Clock; auth: AuthConfig },
+): Promise<Identity | undefined> {
+  const now = clock.now();
+  const authorization = c.req.header('authorization');
+  if (authorization) {
+    const [scheme, token] = authorization.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token)
+      throw unauthorized('Send the token as `Authorization: Bearer …`.');
+    const claims = await verifyToken(db, token, { issuer: auth.publicUrl, now });
+    if (!claims) throw unauthorized('The token is invalid or has expired. Sign in again.');
+    const session = await liveWidgetSession(db, claims.sessionId, now);
+    if (!session) throw unauthorized('The session has ended. Sign in again.');
+    // A token works only from the website it was issued to, and only while the body registers it.
+    const origin = c.req.header('origin');
+    if (origin !== claims.origin || !(await isRegisteredOrigin(db, origin, claims.body)))
+      throw new ProblemError(403, 'Forbidden', {
+        detail: 'This token was issued to another website, or that website is no longer registered.',
+      });
+    return { personId: claims.personId, via: 'widget', session };
+  }
+
+  const secret = getCookie(c, sessionCookieName(auth));
+  if (!secret) return undefined;
+  const session = await liveConsoleSession(db, secret, now, auth.consoleIdleMinutes);
+  if (!session) throw unauthorized('The console session has ended. Sign in again.');
+  if (!SAFE_METHODS.has(c.req.method)) {
+    // SameSite=Lax keeps the cookie off most cross-site requests; the token and the Origin check
+    // cover the rest (a same-site sibling, an old browser).
+    const origin = c.req.header('origin');
+    if (
+      c.req.header(CSRF_HEADER) !== session.csrfToken ||
+      (origin && origin !== new URL(auth.publicUrl).origin)
+    )
+      throw new ProblemError(403, 'Forbidden', {
+        detail: `A state-changing console request must come from the console and carry its ${CSRF_HEADER}.`,
+      });
+  }
+  return { personId: session.personId, via: 'console', session };
+}

@@ -1,0 +1,101 @@
+// The data a body rule's handler may touch, already narrowed to that body — and, for a committee
+// member or a partner, to the rows their role lets them see. Handlers of body routes get this
+// scope instead of the database, so no query of theirs can reach another body's data.
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import {
+  applicationKinds,
+  applications,
+  applicationTransitions,
+  bodyStaff,
+  persons,
+  qualifications,
+} from '../../db/schema/index.ts';
+import { type Actor, mandatesInForce } from './actor.ts';
+
+/** States in which a committee decides on an application. */
+const COMMITTEE_STATES = ['assessed', 'granted', 'refused'] as const;
+
+export type TenantScope = ReturnType<typeof tenantScope>;
+
+export function tenantScope(
+  db: Database,
+  body: { id: number; slug: string },
+  actor: Actor,
+  role: string,
+  now: Date,
+) {
+  const visible = (): SQL | undefined => {
+    const ofBody = eq(applications.bodyId, body.id);
+    if (role === 'committee') return and(ofBody, inArray(applications.state, [...COMMITTEE_STATES]));
+    if (role === 'partner' || role === 'employer') {
+      const mandates = mandatesInForce(actor, body.id, now.toISOString().slice(0, 10));
+      const ids = mandates.map((m) => m.id);
+      const qualificationIds = mandates.flatMap((m) => m.qualificationIds);
+      // Only what was submitted under their own mandates, for the qualifications those name.
+      if (ids.length === 0 || qualificationIds.length === 0) return sql`false`;
+      return and(
+        ofBody,
+        inArray(applications.mandateId, ids),
+        inArray(applicationKinds.qualificationId, qualificationIds),
+      );
+    }
+    return ofBody;
+  };
+
+  const summary = {
+    id: applications.id,
+    state: applications.state,
+    channel: applications.channel,
+    submittedAt: applications.submittedAt,
+    applicantId: applications.applicantId,
+    applicant: applications.applicant,
+    qualification: qualifications.slug,
+    qualificationNameEt: qualifications.nameEt,
+    qualificationNameEn: qualifications.nameEn,
+    kind: applicationKinds.kind,
+  };
+  const applicationRows = () =>
+    db
+      .select(summary)
+      .from(applications)
+      .innerJoin(applicationKinds, eq(applicationKinds.id, applications.applicationKindId))
+      .innerJoin(qualifications, eq(qualifications.id, applicationKinds.qualificationId));
+
+  return {
+    body,
+    role,
+    applications: {
+      list: () => applicationRows().where(visible()).orderBy(desc(applications.submittedAt)),
+      async get(id: string) {
+        const [row] = await applicationRows().where(and(visible(), eq(applications.id, id)));
+        if (!row) return undefined;
+        const history = await db
+          .select({
+            from: applicationTransitions.fromState,
+            to: applicationTransitions.toState,
+            at: applicationTransitions.at,
+            reason: applicationTransitions.reason,
+          })
+          .from(applicationTransitions)
+          .where(eq(applicationTransitions.applicationId, id))
+          .orderBy(applicationTransitions.at, applicationTransitions.id);
+        return { ...row, history };
+      },
+    },
+    staff: {
+      list: () =>
+        db
+          .select({
+            personId: persons.id,
+            givenName: persons.givenName,
+            familyName: persons.familyName,
+            role: bodyStaff.role,
+          })
+          .from(bodyStaff)
+          .innerJoin(persons, eq(persons.id, bodyStaff.personId))
+          .where(eq(bodyStaff.bodyId, body.id))
+          .orderBy(persons.familyName, persons.givenName),
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// The registry admin's console routes.
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { describeRoute } from 'hono-openapi';
+import * as v from 'valibot';
+import type { Database } from '../../db/client.ts';
+import type { Clock } from '../../db/clock.ts';
+import { persons } from '../../db/schema/index.ts';
+import { access } from '../access/allow.ts';
+import { callerOf } from '../access/context.ts';
+import { rules } from '../access/policy.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { AuthConfig } from '../auth/config.ts';
+import type { AppEnv } from '../http/env.ts';
+import { notFound } from '../http/problem.ts';
+import { queryParams } from '../http/validate.ts';
+import { PersonalCode } from '../people/personal-code.ts';
+
+const PersonQuery = v.object({
+  personalCode: PersonalCode,
+  purpose: v.pipe(v.string(), v.trim(), v.minLength(3, 'say why you look this person up'), v.maxLength(200)),
+});
+
+export function adminRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
+  const { db, clock } = deps;
+  const allow = access(deps);
+  return new Hono<AppEnv>().get(
+    '/people',
+    describeRoute({
+      tags: ['Registry admin'],
+      summary: 'Finds a person by personal code; the read and its purpose are recorded',
+    }),
+    allow(rules.registryAdmin),
+    queryParams(PersonQuery),
+    async (c) => {
+      const { personalCode, purpose } = c.req.valid('query');
+      const [person] = await db.select().from(persons).where(eq(persons.personalCode, personalCode));
+      if (!person) throw notFound('A person with this personal code');
+      const { actor, role } = callerOf(c);
+      await recordAudit(db, clock.now(), {
+        actorId: actor.personId,
+        actorRole: role,
+        action: 'person.read',
+        subjectId: person.id,
+        entity: 'person',
+        entityId: person.id,
+        requestId: c.get('requestId'),
+        purpose,
+      });
+      return c.json(
+        {
+          id: person.id,
+          givenName: person.givenName,
+          familyName: person.familyName,
+          personalCode: person.personalCode,
+          dateOfBirth: person.dateOfBirth,
+          email: person.email,
+        },
+        200,
+      );
+    },
+  );
+}

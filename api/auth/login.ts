@@ -1,0 +1,177 @@
+// Sign-in as the domain sees it: start a login for a widget or a console, and finish one when the
+// identity provider sends the person back — checking everything, creating the person on first
+// sight, opening a session and recording it all in the audit trail, in one transaction.
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import type { Clock } from '../../db/clock.ts';
+import { awardingBodies, persons } from '../../db/schema/index.ts';
+import { recordAudit } from '../audit/record.ts';
+import { isRegisteredOrigin } from '../bodies/origins.ts';
+import { notFound } from '../http/problem.ts';
+import { personForLogin } from '../people/identity.ts';
+import type { AuthConfig } from './config.ts';
+import { attachSession, completeAttempt, type LoginAttempt, recordAttempt } from './login-attempts.ts';
+import { LoginRefused, type OidcClient } from './oidc.ts';
+import { createConsoleSession, createWidgetSession } from './sessions.ts';
+import { mintToken } from './tokens.ts';
+
+type LoginDeps = { db: Database; clock: Clock; auth: AuthConfig; oidc: OidcClient };
+
+export type FinishedLogin =
+  | { purpose: 'widget'; attempt: LoginAttempt; token: string; expiresAt: Date; person: PersonName }
+  | { purpose: 'console'; attempt: LoginAttempt; cookieSecret: string; expiresAt: Date }
+  | { purpose: 'widget' | 'console'; attempt: LoginAttempt; error: 'access_denied' | 'login_failed' };
+
+type PersonName = { givenName: string; familyName: string };
+
+const hours = (now: Date, h: number) => new Date(now.getTime() + h * 3_600_000);
+
+export function loginService({ db, clock, auth, oidc }: LoginDeps) {
+  return {
+    /** The provider URL for a widget's popup, or null when the body did not register `origin`. */
+    async startWidget(q: { body: string; origin: string; handoff: string; language: string }) {
+      const [body] = await db
+        .select({ id: awardingBodies.id })
+        .from(awardingBodies)
+        .where(eq(awardingBodies.slug, q.body));
+      if (!body) throw notFound(`Awarding body ${q.body}`);
+      if (!(await isRegisteredOrigin(db, q.origin, q.body))) return null;
+      const start = await oidc.start(q.language);
+      await recordAttempt(db, {
+        ...start,
+        methods: auth.oidc.methods,
+        purpose: 'widget',
+        bodyId: body.id,
+        origin: q.origin,
+        handoff: q.handoff,
+        language: q.language,
+        now: clock.now(),
+      });
+      return start.url;
+    },
+
+    async startConsole(q: { returnTo: string; language: string }) {
+      const start = await oidc.start(q.language);
+      await recordAttempt(db, {
+        ...start,
+        methods: auth.oidc.methods,
+        purpose: 'console',
+        returnTo: q.returnTo,
+        language: q.language,
+        now: clock.now(),
+      });
+      return start.url;
+    },
+
+    /** Undefined for an unknown, expired or replayed `state`. */
+    async finish(
+      query: { state: string; error?: string | undefined },
+      rawQuery: string,
+      requestId: string | undefined,
+    ): Promise<FinishedLogin | undefined> {
+      const now = clock.now();
+      const attempt = await completeAttempt(db, query.state, now);
+      if (!attempt) return undefined;
+      if (query.error) return { purpose: attempt.purpose, attempt, error: 'access_denied' };
+      let identity: Awaited<ReturnType<OidcClient['finish']>>;
+      try {
+        identity = await oidc.finish(rawQuery, {
+          state: query.state,
+          nonce: attempt.nonce,
+          codeVerifier: attempt.codeVerifier,
+          methods: attempt.methods,
+        });
+      } catch (error) {
+        // openid-client's errors (bad signature, issuer, audience, nonce, expired code…) and ours.
+        if (error instanceof LoginRefused || error instanceof Error)
+          return { purpose: attempt.purpose, attempt, error: 'login_failed' };
+        throw error;
+      }
+      return db.transaction(async (tx) => {
+        const { personId, changed } = await personForLogin(tx, identity);
+        const sessionValues = { personId, method: identity.method, assurance: identity.assurance, now };
+        const audit = (action: string) => ({
+          actorId: personId,
+          actorRole: 'person',
+          bodyId: attempt.bodyId,
+          action,
+          subjectId: personId,
+          entity: 'person',
+          entityId: personId,
+          requestId,
+          detail: { method: identity.method, via: attempt.purpose },
+        });
+        await recordAudit(tx, now, [...(changed ? [audit(`person.${changed}`)] : []), audit('person.login')]);
+        if (attempt.purpose === 'console') {
+          const expiresAt = hours(now, auth.consoleAbsoluteHours);
+          const { session, secret } = await createConsoleSession(tx, { ...sessionValues, expiresAt });
+          await attachSession(tx, attempt.id, session.id);
+          return { purpose: 'console' as const, attempt, cookieSecret: secret, expiresAt };
+        }
+        const [body] = await tx
+          .select({ slug: awardingBodies.slug })
+          .from(awardingBodies)
+          .where(eq(awardingBodies.id, attempt.bodyId as number));
+        const session = await createWidgetSession(tx, {
+          ...sessionValues,
+          bodyId: attempt.bodyId as number,
+          origin: attempt.origin as string,
+          expiresAt: hours(now, auth.widgetSessionHours),
+        });
+        await attachSession(tx, attempt.id, session.id);
+        const { token, expiresAt } = await mintToken(tx, {
+          issuer: auth.publicUrl,
+          now,
+          minutes: auth.tokenMinutes,
+          claims: {
+            personId,
+            sessionId: session.id,
+            body: body?.slug as string,
+            origin: session.origin as string,
+          },
+        });
+        return {
+          purpose: 'widget' as const,
+          attempt,
+          token,
+          expiresAt,
+          person: { givenName: identity.givenName, familyName: identity.familyName },
+        };
+      });
+    },
+
+    /** A fresh token for a live widget session (never past the session's own end). */
+    async tokenFor(session: {
+      id: string;
+      personId: string;
+      bodyId: number | null;
+      origin: string | null;
+      expiresAt: Date;
+    }) {
+      const now = clock.now();
+      const [row] = await db
+        .select({ givenName: persons.givenName, familyName: persons.familyName, body: awardingBodies.slug })
+        .from(persons)
+        .innerJoin(awardingBodies, eq(awardingBodies.id, session.bodyId as number))
+        .where(eq(persons.id, session.personId));
+      if (!row) throw notFound('The session’s person');
+      const minutes = Math.min(auth.tokenMinutes, (session.expiresAt.getTime() - now.getTime()) / 60_000);
+      const { token, expiresAt } = await mintToken(db, {
+        issuer: auth.publicUrl,
+        now,
+        minutes,
+        claims: {
+          personId: session.personId,
+          sessionId: session.id,
+          body: row.body,
+          origin: session.origin as string,
+        },
+      });
+      return {
+        token,
+        expiresAt: expiresAt.toISOString(),
+        person: { givenName: row.givenName, familyName: row.familyName },
+      };
+    },
+  };
+}

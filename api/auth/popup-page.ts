@@ -1,0 +1,84 @@
+// The last page of a widget's login popup, on the API's origin: it hands the result to the page
+// that opened it with postMessage, addressed to that page's (registered) origin only, and closes.
+// When a Cross-Origin-Opener-Policy on the way cut `window.opener`, it just says so: the widget
+// then collects the token through the handoff it polls for.
+import { randomBytes } from 'node:crypto';
+
+export type PopupMessage =
+  | {
+      type: 'kutse:login';
+      token: string;
+      expiresAt: string;
+      person: { givenName: string; familyName: string };
+    }
+  | { type: 'kutse:login-error'; error: 'access_denied' | 'login_failed' | 'origin_not_allowed' };
+
+const TEXT = {
+  et: {
+    done: 'Sisselogimine õnnestus. Selle akna võib sulgeda.',
+    failed: 'Sisselogimine ei õnnestunud. Sulgege see aken ja proovige uuesti.',
+    cancelled: 'Sisselogimine katkestati. Selle akna võib sulgeda.',
+    notAllowed: 'See veebileht ei ole Kutse sisselogimiseks registreeritud.',
+  },
+  en: {
+    done: 'You are signed in. You may close this window.',
+    failed: 'Signing in did not succeed. Close this window and try again.',
+    cancelled: 'Signing in was cancelled. You may close this window.',
+    notAllowed: 'This website is not registered for signing in with Kutse.',
+  },
+};
+
+const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
+  );
+
+/** The page and the headers it must go out with (its own CSP, and COOP that keeps the opener). */
+export function popupPage({
+  message,
+  targetOrigin,
+  language,
+}: {
+  message: PopupMessage | null;
+  targetOrigin: string | null;
+  language: string;
+}) {
+  const text = language === 'en' ? TEXT.en : TEXT.et;
+  const sentence =
+    message === null
+      ? text.notAllowed
+      : message.type === 'kutse:login'
+        ? text.done
+        : message.error === 'access_denied'
+          ? text.cancelled
+          : text.failed;
+  const nonce = randomBytes(16).toString('base64');
+  // JSON inside <script>: `<` escaped so that no value can close the element.
+  const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+  const script =
+    message && targetOrigin
+      ? `<script nonce="${nonce}">
+if (window.opener) {
+  window.opener.postMessage(${json(message)}, ${json(targetOrigin)});
+  window.close();
+}
+</script>`
+      : '';
+  const html = `<!doctype html>
+<html lang="${language === 'en' ? 'en' : 'et'}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Kutse</title>
+<style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem;color:#1a1a1a}</style></head>
+<body><main><p role="status">${escapeHtml(sentence)}</p></main>
+${script}
+</body></html>`;
+  return {
+    html,
+    headers: {
+      'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+      // `same-origin` (secureHeaders' default) would cut the popup off from its opener.
+      'Cross-Origin-Opener-Policy': 'unsafe-none',
+      'Cache-Control': 'no-store',
+    },
+  };
+}

@@ -1,0 +1,247 @@
+// Sign-in routes: the widget's popup flow (start → identity provider → callback → postMessage, with
+// the handoff fallback), token refresh and logout; the console's cookie session.
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { describeRoute } from 'hono-openapi';
+import type { Database } from '../../db/client.ts';
+import type { Clock } from '../../db/clock.ts';
+import { awardingBodies, loginAttempts } from '../../db/schema/index.ts';
+import { access } from '../access/allow.ts';
+import { callerOf } from '../access/context.ts';
+import { sessionCookieName } from '../access/identity.ts';
+import { rules } from '../access/policy.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { AppEnv } from '../http/env.ts';
+import { jsonContent, problemContent } from '../http/openapi.ts';
+import { ProblemError } from '../http/problem.ts';
+import { jsonBody, queryParams } from '../http/validate.ts';
+import type { AuthConfig } from './config.ts';
+import { loginService } from './login.ts';
+import { claimHandoff } from './login-attempts.ts';
+import type { OidcClient } from './oidc.ts';
+import { popupPage } from './popup-page.ts';
+import {
+  CallbackQuery,
+  ConsoleLoginQuery,
+  ConsoleSession,
+  HandoffBody,
+  WidgetStartQuery,
+  WidgetToken,
+} from './schemas.ts';
+import { sha256 } from './secrets.ts';
+import { endSession } from './sessions.ts';
+
+type AuthDeps = { db: Database; clock: Clock; auth: AuthConfig; oidc: OidcClient };
+
+export function authRoutes(deps: AuthDeps) {
+  const { db, clock, auth } = deps;
+  const allow = access(deps);
+  const login = loginService(deps);
+  const tags = ['Sign-in'];
+
+  return new Hono<AppEnv>()
+    .get(
+      '/widget/start',
+      describeRoute({
+        tags,
+        summary: 'Starts a widget’s sign-in in its popup (redirects to the identity provider)',
+      }),
+      allow(rules.public),
+      queryParams(WidgetStartQuery),
+      async (c) => {
+        const q = c.req.valid('query');
+        const language = q.lang ?? 'et';
+        const url = await login.startWidget({ body: q.body, origin: q.origin, handoff: q.handoff, language });
+        if (!url) {
+          const page = popupPage({ message: null, targetOrigin: null, language });
+          return c.html(page.html, 403, page.headers);
+        }
+        return c.redirect(url.href, 302);
+      },
+    )
+    .get(
+      '/console/login',
+      describeRoute({ tags, summary: 'Starts a console sign-in (redirects to the identity provider)' }),
+      allow(rules.public),
+      queryParams(ConsoleLoginQuery),
+      async (c) => {
+        const q = c.req.valid('query');
+        const url = await login.startConsole({ returnTo: q.return ?? '/', language: q.lang ?? 'et' });
+        return c.redirect(url.href, 302);
+      },
+    )
+    .get(
+      '/callback',
+      describeRoute({ tags, summary: 'Where the identity provider sends the person back' }),
+      allow(rules.public),
+      queryParams(CallbackQuery),
+      async (c) => {
+        const query = c.req.valid('query');
+        const rawQuery = new URL(c.req.url).search.slice(1);
+        const done = await login.finish(query, rawQuery, c.get('requestId'));
+        if (!done)
+          throw new ProblemError(400, 'Bad Request', {
+            detail: 'This sign-in has already been used or has expired. Start again.',
+            errors: [{ in: 'query', field: 'state', detail: 'is unknown, expired or already used' }],
+          });
+        const language = done.attempt.language;
+        if (done.purpose === 'widget') {
+          const message =
+            'error' in done
+              ? { type: 'kutse:login-error' as const, error: done.error }
+              : {
+                  type: 'kutse:login' as const,
+                  token: done.token,
+                  expiresAt: done.expiresAt.toISOString(),
+                  person: done.person,
+                };
+          const page = popupPage({ message, targetOrigin: done.attempt.origin, language });
+          return c.html(page.html, 'error' in done ? 400 : 200, page.headers);
+        }
+        if ('error' in done)
+          throw new ProblemError(400, 'Bad Request', { detail: `Sign-in failed: ${done.error}.` });
+        setCookie(c, sessionCookieName(auth), done.cookieSecret, {
+          httpOnly: true,
+          secure: auth.publicUrl.startsWith('https://'),
+          sameSite: 'Lax',
+          path: '/',
+          expires: done.expiresAt,
+        });
+        return c.redirect(done.attempt.returnTo ?? '/', 302);
+      },
+    )
+    .post(
+      '/widget/handoff',
+      describeRoute({
+        tags,
+        summary: 'Collects a widget’s token once, when the popup could not post it (fallback)',
+        responses: {
+          200: jsonContent(WidgetToken, 'The token'),
+          202: { description: 'The person has not finished signing in yet: ask again' },
+          410: problemContent('Unknown, expired, failed or already collected'),
+        },
+      }),
+      allow(rules.public),
+      jsonBody(HandoffBody),
+      async (c) => {
+        const { handoff } = c.req.valid('json');
+        // Only the website the login was started for may collect it.
+        const [attempt] = await db
+          .select({ origin: loginAttempts.origin })
+          .from(loginAttempts)
+          .where(eq(loginAttempts.handoffHash, sha256(handoff)));
+        if (attempt && attempt.origin !== c.req.header('origin'))
+          throw new ProblemError(403, 'Forbidden', {
+            detail: 'This sign-in was started on another website.',
+          });
+        const claim = await claimHandoff(db, handoff, clock.now());
+        if (claim.status === 'pending') return c.json({ status: 'pending' as const }, 202);
+        if (claim.status !== 'ready')
+          throw new ProblemError(410, 'Gone', {
+            detail: 'This sign-in is unknown, has expired or was already collected.',
+          });
+        const session = await db.query.sessions.findFirst({
+          where: (s, { eq }) => eq(s.id, claim.attempt.sessionId as string),
+        });
+        if (!session) throw new ProblemError(410, 'Gone', { detail: 'The session has ended.' });
+        return c.json(await login.tokenFor(session), 200);
+      },
+    )
+    .post(
+      '/widget/refresh',
+      describeRoute({
+        tags,
+        summary: 'A new token for the same widget session',
+        responses: { 200: jsonContent(WidgetToken, 'The token') },
+      }),
+      allow(rules.widgetPerson),
+      async (c) => c.json(await login.tokenFor(callerOf(c).identity.session), 200),
+    )
+    .post(
+      '/widget/logout',
+      describeRoute({ tags, summary: 'Ends the widget session (every token of it stops working)' }),
+      allow(rules.widgetPerson),
+      async (c) => {
+        const { identity } = callerOf(c);
+        await endWithAudit(
+          identity.session.id,
+          identity.personId,
+          identity.session.bodyId,
+          c.get('requestId'),
+        );
+        return c.body(null, 204);
+      },
+    )
+    .get(
+      '/session',
+      describeRoute({
+        tags,
+        summary: 'The console session: who is signed in, their roles, the CSRF token',
+        responses: { 200: jsonContent(ConsoleSession, 'The session') },
+      }),
+      allow(rules.consolePerson),
+      async (c) => {
+        const { identity, actor } = callerOf(c);
+        const person = await db.query.persons.findFirst({
+          where: (p, { eq }) => eq(p.id, identity.personId),
+        });
+        const slugs = new Map(
+          (await db.select({ id: awardingBodies.id, slug: awardingBodies.slug }).from(awardingBodies)).map(
+            (b) => [b.id, b.slug],
+          ),
+        );
+        const slug = (id: number) => slugs.get(id) ?? String(id);
+        return c.json(
+          {
+            person: { givenName: person?.givenName ?? '', familyName: person?.familyName ?? '' },
+            csrfToken: identity.session.csrfToken ?? '',
+            expiresAt: identity.session.expiresAt.toISOString(),
+            roles: {
+              registryAdmin: actor.registryAdmin,
+              staff: actor.staff.map((s) => ({ body: slug(s.bodyId), role: s.role })),
+              committee: actor.committee.map((m) => slug(m.bodyId)),
+              mandates: actor.mandates.map((m) => ({ body: slug(m.bodyId), kind: m.kind })),
+            },
+          },
+          200,
+        );
+      },
+    )
+    .post(
+      '/console/logout',
+      describeRoute({ tags, summary: 'Ends the console session on the server and clears its cookie' }),
+      allow(rules.consolePerson),
+      async (c) => {
+        const { identity } = callerOf(c);
+        await endWithAudit(identity.session.id, identity.personId, null, c.get('requestId'));
+        deleteCookie(c, sessionCookieName(auth), {
+          path: '/',
+          secure: auth.publicUrl.startsWith('https://'),
+        });
+        return c.body(null, 204);
+      },
+    );
+
+  async function endWithAudit(
+    sessionId: string,
+    personId: string,
+    bodyId: number | null,
+    requestId: string | undefined,
+  ) {
+    const now = clock.now();
+    await db.transaction(async (tx) => {
+      await endSession(tx, sessionId, now);
+      await recordAudit(tx, now, {
+        actorId: personId,
+        actorRole: 'person',
+        bodyId,
+        action: 'person.logout',
+        subjectId: personId,
+        entity: 'session',
+        entityId: sessionId,
+        requestId,
+      });
+    });
+  }
+}

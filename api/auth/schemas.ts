@@ -1,0 +1,50 @@
+// Inputs and outputs of the sign-in routes.
+import * as v from 'valibot';
+
+const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be an awarding body’s slug'));
+/** A one-time secret the widget makes: 32 random bytes, base64url. */
+const Handoff = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/, 'must be 43 base64url characters'));
+const Origin = v.pipe(
+  v.string(),
+  v.regex(/^https?:\/\/[^/]+$/, 'must be an origin such as https://example.ee'),
+);
+const Lang = v.optional(v.picklist(['et', 'en']));
+
+export const WidgetStartQuery = v.object({ body: Slug, origin: Origin, handoff: Handoff, lang: Lang });
+
+export const ConsoleLoginQuery = v.object({
+  /** A path of the API's own origin to return to; never another site (no open redirect). */
+  return: v.optional(v.pipe(v.string(), v.regex(/^\/(?!\/)[\w\-./?=&%]*$/, 'must be a path on this site'))),
+  lang: Lang,
+});
+
+export const CallbackQuery = v.object({
+  state: v.pipe(v.string(), v.minLength(8, 'must be the state this API sent')),
+  code: v.optional(v.string()),
+  error: v.optional(v.string()),
+  error_description: v.optional(v.string()),
+});
+
+export const HandoffBody = v.object({ handoff: Handoff });
+
+export const PersonName = v.object({ givenName: v.string(), familyName: v.string() });
+
+export const WidgetToken = v.object({
+  /** The API's own access token: send it as `Authorization: Bearer …` from the same website. */
+  token: v.string(),
+  expiresAt: v.string(),
+  person: PersonName,
+});
+
+export const ConsoleSession = v.object({
+  person: PersonName,
+  /** Echo it in `X-CSRF-Token` on every state-changing console request. */
+  csrfToken: v.string(),
+  expiresAt: v.string(),
+  roles: v.object({
+    registryAdmin: v.boolean(),
+    staff: v.array(v.object({ body: v.string(), role: v.string() })),
+    committee: v.array(v.string()),
+    mandates: v.array(v.object({ body: v.string(), kind: v.string() })),
+  }),
+});

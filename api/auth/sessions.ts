@@ -1,0 +1,93 @@
+// Sessions, kept in PostgreSQL: a widget session backs the short tokens a person's browser holds
+// on a body's website; a console session backs the console's cookie. Ending one ends it for every
+// API process at once.
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Database, Transaction } from '../../db/client.ts';
+import { sessions } from '../../db/schema/index.ts';
+import { randomSecret, sha256 } from './secrets.ts';
+
+export type Session = typeof sessions.$inferSelect;
+
+type NewSession = {
+  personId: string;
+  method: string;
+  assurance: string;
+  now: Date;
+  expiresAt: Date;
+};
+
+export async function createWidgetSession(
+  tx: Database | Transaction,
+  { bodyId, origin, ...rest }: NewSession & { bodyId: number; origin: string },
+) {
+  const [row] = await tx
+    .insert(sessions)
+    .values({ kind: 'widget', bodyId, origin, ...sessionTimes(rest), ...identity(rest) })
+    .returning();
+  return row as Session;
+}
+
+/** A console session and the cookie secret that proves it (shown once, stored hashed). */
+export async function createConsoleSession(tx: Database | Transaction, values: NewSession) {
+  const secret = randomSecret();
+  const [row] = await tx
+    .insert(sessions)
+    .values({
+      kind: 'console',
+      secretHash: sha256(secret),
+      csrfToken: randomSecret(),
+      ...sessionTimes(values),
+      ...identity(values),
+    })
+    .returning();
+  return { session: row as Session, secret };
+}
+
+const sessionTimes = ({ now, expiresAt }: NewSession) => ({ createdAt: now, lastSeenAt: now, expiresAt });
+const identity = ({ personId, method, assurance }: NewSession) => ({ personId, method, assurance });
+
+/** A widget session that has neither ended nor passed its absolute end. */
+export async function liveWidgetSession(db: Database, id: string, now: Date) {
+  const [row] = await db
+    .select()
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.id, id),
+        eq(sessions.kind, 'widget'),
+        isNull(sessions.endedAt),
+        gt(sessions.expiresAt, now),
+      ),
+    );
+  return row;
+}
+
+/**
+ * The console session a cookie secret proves, if it is neither ended nor past its absolute end
+ * nor idle for longer than `idleMinutes`; its last-seen time moves on (at most once a minute, to
+ * spare PostgreSQL a write per request).
+ */
+export async function liveConsoleSession(db: Database, secret: string, now: Date, idleMinutes: number) {
+  const [row] = await db
+    .select()
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.secretHash, sha256(secret)),
+        eq(sessions.kind, 'console'),
+        isNull(sessions.endedAt),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, new Date(now.getTime() - idleMinutes * 60_000)),
+      ),
+    );
+  if (row && now.getTime() - row.lastSeenAt.getTime() > 60_000)
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.id));
+  return row;
+}
+
+export async function endSession(db: Database | Transaction, id: string, now: Date) {
+  await db
+    .update(sessions)
+    .set({ endedAt: now })
+    .where(and(eq(sessions.id, id), isNull(sessions.endedAt)));
+}

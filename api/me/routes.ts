@@ -1,0 +1,69 @@
+// A signed-in person's own data: who they are to the registry, and the data tracker.
+import { Hono } from 'hono';
+import { describeRoute } from 'hono-openapi';
+import * as v from 'valibot';
+import type { Database } from '../../db/client.ts';
+import type { Clock } from '../../db/clock.ts';
+import { access } from '../access/allow.ts';
+import { callerOf } from '../access/context.ts';
+import { rules } from '../access/policy.ts';
+import { dataTracker } from '../audit/tracker.ts';
+import type { AuthConfig } from '../auth/config.ts';
+import type { AppEnv } from '../http/env.ts';
+import { queryParams } from '../http/validate.ts';
+
+const TrackerQuery = v.object({
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d+$/, 'must be a whole number'),
+      v.transform(Number),
+      v.minValue(1, 'must be at least 1'),
+      v.maxValue(500, 'must be at most 500'),
+    ),
+  ),
+});
+
+export function meRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
+  const { db } = deps;
+  const allow = access(deps);
+  return new Hono<AppEnv>()
+    .get(
+      '/',
+      describeRoute({ tags: ['Me'], summary: 'The signed-in person' }),
+      allow(rules.person),
+      async (c) => {
+        const { identity } = callerOf(c);
+        const person = await db.query.persons.findFirst({
+          where: (p, { eq }) => eq(p.id, identity.personId),
+        });
+        return c.json(
+          {
+            givenName: person?.givenName ?? '',
+            familyName: person?.familyName ?? '',
+            // Their own code, shown to them; never logged.
+            personalCode: person?.personalCode ?? null,
+            dateOfBirth: person?.dateOfBirth ?? null,
+            email: person?.email ?? null,
+          },
+          200,
+        );
+      },
+    )
+    .get(
+      '/data-tracker',
+      describeRoute({
+        tags: ['Me'],
+        summary: 'Who has read or changed my data (andmejälgija)',
+        description:
+          'Every staff, committee, partner or admin read of the person’s data and every change, newest first.',
+      }),
+      allow(rules.person),
+      queryParams(TrackerQuery),
+      async (c) => {
+        const { identity } = callerOf(c);
+        const { limit = 100 } = c.req.valid('query');
+        return c.json({ events: await dataTracker(db, identity.personId, { limit }) }, 200);
+      },
+    );
+}
