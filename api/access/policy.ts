@@ -23,7 +23,6 @@ export type Rule =
   | { kind: 'registryAdmin' };
 
 export const rules = {
-  public: { kind: 'public' },
   person: { kind: 'person' },
   consolePerson: { kind: 'person', via: 'console' },
   widgetPerson: { kind: 'person', via: 'widget' },

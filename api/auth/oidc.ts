@@ -2,6 +2,7 @@
 // signature by `kid`, issuer, audience, times and nonce). What no library checks for us is done
 // here: that `amr` is a method we asked for and `acr` at least the minimum level.
 import * as client from 'openid-client';
+import { ProblemError } from '../http/problem.ts';
 import type { AuthConfig } from './config.ts';
 import { AMR_OF_METHOD, acrAtLeast } from './config.ts';
 
@@ -37,9 +38,11 @@ export function oidcClient(auth: AuthConfig) {
         // The local stand-in speaks plain http on loopback; TARA itself is https.
         auth.oidc.issuer.startsWith('http://') ? { execute: [client.allowInsecureRequests] } : undefined,
       )
-      .catch((error: unknown) => {
+      .catch(() => {
         discovered = undefined; // try again on the next login
-        throw error;
+        throw new ProblemError(503, 'Service Unavailable', {
+          detail: 'The identity provider does not answer. Try signing in again in a moment.',
+        });
       });
     return discovered;
   };

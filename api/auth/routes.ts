@@ -7,7 +7,7 @@ import { describeRoute } from 'hono-openapi';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { awardingBodies, loginAttempts } from '../../db/schema/index.ts';
-import { access } from '../access/allow.ts';
+import { access, allowPublic } from '../access/allow.ts';
 import { callerOf } from '../access/context.ts';
 import { sessionCookieName } from '../access/identity.ts';
 import { rules } from '../access/policy.ts';
@@ -47,7 +47,7 @@ export function authRoutes(deps: AuthDeps) {
         tags,
         summary: 'Starts a widget’s sign-in in its popup (redirects to the identity provider)',
       }),
-      allow(rules.public),
+      allowPublic(),
       queryParams(WidgetStartQuery),
       async (c) => {
         const q = c.req.valid('query');
@@ -63,7 +63,7 @@ export function authRoutes(deps: AuthDeps) {
     .get(
       '/console/login',
       describeRoute({ tags, summary: 'Starts a console sign-in (redirects to the identity provider)' }),
-      allow(rules.public),
+      allowPublic(),
       queryParams(ConsoleLoginQuery),
       async (c) => {
         const q = c.req.valid('query');
@@ -74,7 +74,7 @@ export function authRoutes(deps: AuthDeps) {
     .get(
       '/callback',
       describeRoute({ tags, summary: 'Where the identity provider sends the person back' }),
-      allow(rules.public),
+      allowPublic(),
       queryParams(CallbackQuery),
       async (c) => {
         const query = c.req.valid('query');
@@ -106,7 +106,8 @@ export function authRoutes(deps: AuthDeps) {
           secure: auth.publicUrl.startsWith('https://'),
           sameSite: 'Lax',
           path: '/',
-          expires: done.expiresAt,
+          // Max-Age, not Expires: relative to the browser's clock, whatever ours says.
+          maxAge: Math.round((done.expiresAt.getTime() - clock.now().getTime()) / 1000),
         });
         return c.redirect(done.attempt.returnTo ?? '/', 302);
       },
@@ -122,7 +123,7 @@ export function authRoutes(deps: AuthDeps) {
           410: problemContent('Unknown, expired, failed or already collected'),
         },
       }),
-      allow(rules.public),
+      allowPublic(),
       jsonBody(HandoffBody),
       async (c) => {
         const { handoff } = c.req.valid('json');

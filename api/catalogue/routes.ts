@@ -4,6 +4,7 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
+import { allowPublic } from '../access/allow.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonContent, problemContent } from '../http/openapi.ts';
 import { pathParams, queryParams } from '../http/validate.ts';
@@ -38,6 +39,7 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
         description: languageNote,
         responses: { 200: json(v.array(BodySummary), 'The bodies') },
       }),
+      allowPublic(),
       queryParams(LanguageQuery),
       async (c) => c.json(await catalogue.listBodies(c.get('language')), 200),
     )
@@ -48,6 +50,7 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
         summary: 'An awarding body, its payment details and delivery options',
         responses: { 200: json(BodyDetail, 'The body'), 404: problem('No such body') },
       }),
+      allowPublic(),
       pathParams(BodyParams),
       queryParams(LanguageQuery),
       async (c) =>
@@ -63,6 +66,7 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
           404: problem('No such body'),
         },
       }),
+      allowPublic(),
       pathParams(BodyParams),
       queryParams(LanguageQuery),
       async (c) =>
@@ -83,6 +87,7 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
           404: problem('No such body or qualification'),
         },
       }),
+      allowPublic(),
       pathParams(QualificationParams),
       queryParams(QualificationQuery),
       async (c) => {

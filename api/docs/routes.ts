@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { Scalar } from '@scalar/hono-api-reference';
 import { type Hono, Hono as HonoApp } from 'hono';
 import { openAPIRouteHandler } from 'hono-openapi';
+import { allowPublic } from '../access/allow.ts';
 import type { AppEnv } from '../http/env.ts';
 
 // The page's script is served from node_modules: no CDN is reachable from every deployment.
@@ -14,6 +15,7 @@ export function docsRoutes(documented: Hono<AppEnv, any, any>) {
   return new HonoApp<AppEnv>()
     .get(
       '/openapi.json',
+      allowPublic(),
       openAPIRouteHandler(documented, {
         documentation: {
           openapi: '3.1.0',
@@ -27,7 +29,7 @@ export function docsRoutes(documented: Hono<AppEnv, any, any>) {
         defaultValidationErrorResponse: false,
       }),
     )
-    .get('/docs/scalar.js', async (c) =>
+    .get('/docs/scalar.js', allowPublic(), async (c) =>
       c.body(await readFile(scalarScript), 200, {
         'Content-Type': 'text/javascript; charset=utf-8',
         'Cache-Control': 'public, max-age=86400',
@@ -35,6 +37,7 @@ export function docsRoutes(documented: Hono<AppEnv, any, any>) {
     )
     .get(
       '/docs',
+      allowPublic(),
       Scalar({
         url: '/openapi.json',
         cdn: '/docs/scalar.js',

@@ -1,0 +1,142 @@
+// A whole sign-in through the local identity provider, as TARA would run it: the widget's popup
+// (start → provider's login page → callback → postMessage page, and the handoff fallback) and the
+// console's cookie. The browser is a fetch with a cookie jar; Chromium drives it in tests/e2e.
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startIdentityProvider } from '../../demo/idp/server.ts';
+import { actionOf, browser } from '../fixtures/fetch-browser.ts';
+import { serveApp } from '../fixtures/served-app.ts';
+import { ETEL_ORIGIN } from '../fixtures/sign-in.ts';
+import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
+
+let database: TestDatabase;
+let idp: Awaited<ReturnType<typeof startIdentityProvider>>;
+let api: Awaited<ReturnType<typeof serveApp>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  idp = await startIdentityProvider({
+    port: 0,
+    clients: [{ clientId: 'kutse-demo', clientSecret: 'kutse-demo-secret' }],
+  });
+  api = await serveApp(database, { issuer: idp.issuer });
+});
+afterAll(async () => {
+  await api?.close();
+  await idp?.close();
+  await database?.drop();
+});
+
+/** From the API's start URL through the provider's login page to the API's callback answer. */
+async function signIn(startUrl: string, form: Record<string, string>) {
+  const go = browser();
+  let step = await go(startUrl);
+  expect(step.response.status, step.html).toBe(302);
+  for (let hops = 0; hops < 10 && step.location && !step.location.includes('/interaction/'); hops++)
+    step = await go(step.location);
+  const pageUrl = step.location as string;
+  const page = await go(pageUrl);
+  expect(page.response.status).toBe(200);
+  step = await go(actionOf(page.html, pageUrl, form.cancel ? 'cancel' : 'continue'), { form });
+  for (let hops = 0; hops < 10 && step.location; hops++) {
+    if (step.location.startsWith(`${api.url}/auth/callback`))
+      return { go, callback: await go(step.location) };
+    step = await go(step.location);
+  }
+  throw new Error(`never came back to the API: ${step.response.status} ${step.html.slice(0, 200)}`);
+}
+
+const widgetStart = (handoff: string, origin = ETEL_ORIGIN) =>
+  `${api.url}/auth/widget/start?body=etel&origin=${encodeURIComponent(origin)}&handoff=${handoff}&lang=et`;
+
+describe('a widget sign-in', () => {
+  it('posts the API’s own token to the registered page, and hands it over once by the handoff', async () => {
+    const handoff = randomBytes(32).toString('base64url');
+    const { callback } = await signIn(widgetStart(handoff), { person: '47802154211', method: 'smartid' });
+    expect(callback.response.status).toBe(200);
+    expect(callback.response.headers.get('cross-origin-opener-policy')).toBe('unsafe-none');
+    // postMessage addressed to the body's page only, never '*'.
+    expect(callback.html).toContain(`"${ETEL_ORIGIN}")`);
+    expect(callback.html).toContain('"familyName":"O’Connež-Šuslik"');
+    const posted = /"token":"([^"]+)"/.exec(callback.html)?.[1] as string;
+
+    const collect = () =>
+      fetch(`${api.url}/auth/widget/handoff`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: ETEL_ORIGIN },
+        body: JSON.stringify({ handoff }),
+      });
+    const first = await collect();
+    expect(first.status).toBe(200);
+    const handed = (await first.json()) as { token: string; person: { givenName: string } };
+    expect(handed.person.givenName).toBe('Kädi');
+    expect((await collect()).status).toBe(410); // once only
+
+    for (const token of [posted, handed.token]) {
+      const me = await fetch(`${api.url}/me`, {
+        headers: { authorization: `Bearer ${token}`, origin: ETEL_ORIGIN },
+      });
+      expect(me.status).toBe(200);
+      expect(await me.json()).toMatchObject({ personalCode: '47802154211', familyName: 'O’Connež-Šuslik' });
+      const elsewhere = await fetch(`${api.url}/me`, {
+        headers: { authorization: `Bearer ${token}`, origin: 'https://evil.example' },
+      });
+      expect(elsewhere.status).toBe(403);
+    }
+  });
+
+  it('answers "pending" to the handoff while the person is still at the provider', async () => {
+    const handoff = randomBytes(32).toString('base64url');
+    const start = await fetch(widgetStart(handoff), { redirect: 'manual' });
+    expect(start.status).toBe(302);
+    const res = await fetch(`${api.url}/auth/widget/handoff`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: ETEL_ORIGIN },
+      body: JSON.stringify({ handoff }),
+    });
+    expect(res.status).toBe(202);
+  });
+
+  it('refuses to start for a website the body did not register', async () => {
+    const res = await fetch(widgetStart(randomBytes(32).toString('base64url'), 'https://evil.example'), {
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(403);
+    expect(await res.text()).not.toContain('postMessage');
+  });
+
+  it('tells the page when the person cancels at the provider', async () => {
+    const handoff = randomBytes(32).toString('base64url');
+    const { callback } = await signIn(widgetStart(handoff), { cancel: '1' });
+    expect(callback.html).toContain('"type":"kutse:login-error","error":"access_denied"');
+  });
+
+  it('refuses the same callback a second time (replayed state)', async () => {
+    const handoff = randomBytes(32).toString('base64url');
+    const { go, callback } = await signIn(widgetStart(handoff), { person: '49107075714', method: 'idcard' });
+    expect(callback.response.status).toBe(200);
+    const again = await go(callback.response.url);
+    expect(again.response.status).toBe(400);
+  });
+});
+
+describe('a console sign-in', () => {
+  it('sets an HttpOnly, SameSite=Lax session cookie and returns to the console', async () => {
+    const { go, callback } = await signIn(`${api.url}/auth/console/login?return=%2Fconsole`, {
+      person: '48806064234',
+      method: 'idcard',
+    });
+    expect(callback.response.status).toBe(302);
+    expect(callback.location).toBe(`${api.url}/console`);
+    const cookie = callback.response.headers.get('set-cookie') as string;
+    expect(cookie).toMatch(/^kutse_session=[\w-]{43};/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Max-Age=43200/);
+    const session = await go(`${api.url}/auth/session`);
+    expect(JSON.parse(session.html)).toMatchObject({
+      person: { givenName: 'Piret', familyName: 'Põder' },
+      roles: { staff: [{ body: 'etel', role: 'manager' }] },
+    });
+  });
+});
