@@ -44,6 +44,9 @@ export function createApp(deps: Deps) {
   // and body are checked again by allow()).
   for (const path of ['/bodies/*', '/auth/widget/*', '/me', '/me/*']) app.use(path, bodyOriginsCors(deps));
   app.use(language());
+  // The login popup passes through these pages (and their redirects): COOP `same-origin`, even on a
+  // 302, would cut the popup off from the page that opened it.
+  app.use('/auth/*', keepOpener());
 
   const accessDeps = { db: deps.db, clock: deps.clock, auth: deps.config.auth };
   const oidc = oidcClient(deps.config.auth);
@@ -75,6 +78,13 @@ function widgetCors() {
       'Cache-Control',
       c.req.path.endsWith('/kutse.js') ? 'no-cache' : 'public, max-age=31536000, immutable',
     );
+  });
+}
+
+function keepOpener() {
+  return createMiddleware(async function keepOpenerMiddleware(c, next) {
+    c.header('Cross-Origin-Opener-Policy', 'unsafe-none');
+    await next();
   });
 }
 

@@ -1,9 +1,20 @@
-// `npm start`: the API (with the built widget) and the demo awarding-body site, on two origins.
+// `npm start`: the API (with the built widget), the demo awarding-body site and the local
+// identity provider that stands in for TARA, each on its own origin.
 import { configFromEnv } from '../api/config.ts';
 import { startApi } from '../api/server.ts';
+import { startIdentityProvider } from '../demo/idp/server.ts';
 import { startDemoSite } from '../demo/server.ts';
 
 const config = configFromEnv();
+// With OIDC_ISSUER set, the API signs people in there (TARA itself); otherwise at the stand-in.
+const idp = process.env.OIDC_ISSUER
+  ? undefined
+  : await startIdentityProvider({
+      port: config.idpPort,
+      host: config.host,
+      clients: [{ clientId: config.auth.oidc.clientId, clientSecret: config.auth.oidc.clientSecret }],
+    });
+if (idp) config.auth.oidc.issuer = idp.issuer;
 const api = await startApi(config);
 const demo = await startDemoSite({ apiUrl: api.url, port: config.demoPort, host: config.host });
 
@@ -11,12 +22,14 @@ console.log(`
 Kutse is running${config.databaseUrl ? ' on PostgreSQL' : ` on embedded PGlite (${config.dataDir})`}.
   API:                 ${api.url}   (reference: ${api.url}/docs)
   Demo body's website: ${demo.url}   (English: ${demo.url}/en)
+  Sign-in:             ${idp ? `${idp.issuer}   (local stand-in for TARA: pick a test person)` : config.auth.oidc.issuer}
 Press Ctrl+C to stop.`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     await demo.close();
     await api.close();
+    await idp?.close();
     process.exit(0);
   });
 }

@@ -29,8 +29,9 @@ const TEXT = {
 export function etelPage({ apiUrl, language }: { apiUrl: string; language: DemoLanguage }): string {
   const t = TEXT[language];
   // What an awarding body pastes: these two lines and nothing else.
+  const lang = language === 'en' ? ' lang="en"' : '';
   const embed = `<script type="module" src="${apiUrl}/widget/kutse.js"></script>
-      <kutse-qualification-info body="etel" qualification="turvajuht-5"${language === 'en' ? ' lang="en"' : ''}></kutse-qualification-info>`;
+      <kutse-qualification-info body="etel" qualification="turvajuht-5"${lang}></kutse-qualification-info>`;
   return `<!doctype html>
 <html lang="${language}">
   <head>
@@ -44,6 +45,7 @@ export function etelPage({ apiUrl, language }: { apiUrl: string; language: DemoL
     <p class="banner">${t.banner}</p>
     <header>
       <div class="brand"><span class="logo" aria-hidden="true">ETEL</span> Eesti Turvaettevõtete Liit</div>
+      <kutse-account body="etel"${lang}></kutse-account>
       <nav aria-label="${language === 'et' ? 'Peamenüü' : 'Main menu'}">
         ${t.nav.map((item, i) => `<a href="#"${i === 2 ? ' aria-current="page"' : ''}>${item}</a>`).join('\n        ')}
         <a class="language" href="${t.otherHref}" lang="${language === 'et' ? 'en' : 'et'}">${t.other}</a>

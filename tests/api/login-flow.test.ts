@@ -89,6 +89,8 @@ describe('a widget sign-in', () => {
     const handoff = randomBytes(32).toString('base64url');
     const start = await fetch(widgetStart(handoff), { redirect: 'manual' });
     expect(start.status).toBe(302);
+    // Even on the redirect: COOP same-origin there would cut the popup off from the page.
+    expect(start.headers.get('cross-origin-opener-policy')).toBe('unsafe-none');
     const res = await fetch(`${api.url}/auth/widget/handoff`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: ETEL_ORIGIN },

@@ -1,4 +1,5 @@
-// Starts the whole product as `npm start` does — API with the built widget, demo body's website —
+// Starts the whole product as `npm start` does — API with the built widget, demo body's website,
+// the local identity provider —
 // on free ports and a fresh database, and a headless Debian Chromium to drive it.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { type Browser, chromium } from 'playwright-core';
 import postgres from 'postgres';
 import { configFromEnv } from '../../api/config.ts';
 import { startApi } from '../../api/server.ts';
+import { startIdentityProvider } from '../../demo/idp/server.ts';
 import { startDemoSite } from '../../demo/server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../fixtures/chromium.ts';
 
@@ -52,17 +54,32 @@ async function freshDatabase() {
   };
 }
 
-export async function startStack() {
+export async function startStack({ crossOriginOpenerPolicy = false } = {}) {
   const database = await freshDatabase();
   const demoPort = await freePort();
-  const api = await startApi({ ...configFromEnv({}), ...database, port: 0, demoPort, logLevel: 'warn' });
+  const config = configFromEnv({});
+  const idp = await startIdentityProvider({
+    port: 0,
+    clients: [{ clientId: config.auth.oidc.clientId, clientSecret: config.auth.oidc.clientSecret }],
+    crossOriginOpenerPolicy,
+  });
+  const api = await startApi({
+    ...config,
+    ...database,
+    port: 0,
+    demoPort,
+    logLevel: 'warn',
+    auth: { ...config.auth, oidc: { ...config.auth.oidc, issuer: idp.issuer } },
+  });
   const demo = await startDemoSite({ apiUrl: api.url, port: demoPort });
   return {
     apiUrl: api.url,
     demoUrl: demo.url,
+    idpUrl: idp.issuer,
     async stop() {
       await demo.close();
       await api.close();
+      await idp.close();
       await database.remove();
     },
   };

@@ -5,6 +5,7 @@
 /** Each tag and how to load the module that registers it. */
 const components: Record<string, () => Promise<unknown>> = {
   'kutse-qualification-info': () => import('./qualification-info/define.ts'),
+  'kutse-account': () => import('./account/define.ts'),
 };
 
 /**

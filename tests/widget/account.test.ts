@@ -1,0 +1,387 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../widget/src/account/define.ts';
+import type { KutseAccount, SignedInDetail, SignedOutDetail } from '../../widget/src/account/account.ts';
+import { sessionFor } from '../../widget/src/shared/session.ts';
+import { json, networkDown, problem } from './fixtures/fake-api.ts';
+import { control, shows, visibleText } from './fixtures/screen.ts';
+
+const person = { givenName: 'Märt-Ärni', familyName: 'Žukov-O’Neill' };
+const fullName = 'Märt-Ärni Žukov-O’Neill';
+const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+const loginMessage = (token = 'token-1', expiresAt = inMinutes(10)) => ({
+  type: 'kutse:login',
+  token,
+  expiresAt,
+  person,
+});
+
+/** One request the widget made to the API, as the API would see it. */
+interface Sent {
+  path: string;
+  method: string;
+  authorization: string | null;
+  body: unknown;
+}
+
+type Answer = (sent: Sent) => Response | Promise<Response>;
+
+/** Stands in for the API's sign-in routes; by default the person is still in the popup. */
+const defaultAnswers: Record<string, Answer> = {
+  '/auth/widget/handoff': () => new Response(JSON.stringify({ status: 'pending' }), { status: 202 }),
+  '/auth/widget/refresh': () => json({ token: 'token-2', expiresAt: inMinutes(10), person }),
+  '/auth/widget/logout': () => new Response(null, { status: 204 }),
+};
+
+describe('<kutse-account>', () => {
+  let api: string;
+  let answers: Record<string, Answer>;
+  let sent: Sent[];
+  let opened: string[][];
+  let popup: Window;
+  let openReturns: Window | null;
+  let frames: HTMLIFrameElement[];
+  let originalFetch: typeof window.fetch;
+  let originalOpen: typeof window.open;
+  let tests = 0;
+
+  /** A real window (MessageEvent insists on one) that plays the popup: a same-origin iframe's. */
+  const aWindow = (): Window => {
+    const frame = document.createElement('iframe');
+    frame.hidden = true;
+    document.body.append(frame);
+    frames.push(frame);
+    return frame.contentWindow as Window;
+  };
+
+  const sentTo = (path: string) => sent.filter((request) => request.path === path);
+
+  /** What the popup's last page posts to its opener, from `origin` and `source`. */
+  const post = (data: unknown, origin = api, source: Window = popup) =>
+    window.dispatchEvent(new MessageEvent('message', { data, origin, source }));
+
+  const account = () => fixture<KutseAccount>(html`<kutse-account body="etel" api=${api}></kutse-account>`);
+
+  const signInWithMessage = async (el: KutseAccount, message = loginMessage()) => {
+    control(el, 'button', 'Logi sisse').click();
+    await shows(el, 'Sisselogimine käib hüpikaknas…');
+    post(message);
+    await shows(el, `${message.person.givenName} ${message.person.familyName}`);
+  };
+
+  beforeEach(() => {
+    // A new API origin per test is a new session: nothing carries over from the previous test.
+    tests += 1;
+    api = `https://kutse-${tests}.example.ee`;
+    answers = { ...defaultAnswers };
+    sent = [];
+    opened = [];
+    frames = [];
+    popup = aWindow();
+    openReturns = popup;
+    originalFetch = window.fetch;
+    originalOpen = window.open;
+    window.fetch = async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      const request: Sent = {
+        path: url.pathname,
+        method: init?.method ?? 'GET',
+        authorization: new Headers(init?.headers).get('authorization'),
+        body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      };
+      sent.push(request);
+      init?.signal?.throwIfAborted();
+      if (url.origin !== api) throw new TypeError(`unexpected request to ${url.origin}`);
+      const answer = answers[url.pathname];
+      if (!answer) return problem(404, 'Not Found', url.pathname);
+      return answer(request);
+    };
+    window.open = (...args) => {
+      opened.push(args.map(String));
+      return openReturns;
+    };
+  });
+
+  afterEach(async () => {
+    // Stops this test's timers (refresh, polling) before the next test's stubs take over.
+    await sessionFor(api).signOut();
+    window.fetch = originalFetch;
+    window.open = originalOpen;
+    for (const frame of frames) frame.remove();
+  });
+
+  it('offers to sign in, accessibly', async () => {
+    const el = await account();
+    await shows(el, 'Logi sisse');
+    expect(control(el, 'button', 'Logi sisse').getAttribute('part')).to.equal('button');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the API’s sign-in page in a popup, with a fresh handoff secret', async () => {
+    const el = await account();
+    await shows(el, 'Logi sisse');
+    control(el, 'button', 'Logi sisse').click();
+    expect(opened).to.have.length(1);
+    const [url, name, features] = opened[0] ?? [];
+    expect(name).to.equal('kutse-login');
+    expect(features).to.equal('popup,width=480,height=720');
+    const start = new URL(url ?? '');
+    expect(start.origin + start.pathname).to.equal(`${api}/auth/widget/start`);
+    expect(start.searchParams.get('body')).to.equal('etel');
+    expect(start.searchParams.get('origin')).to.equal(location.origin);
+    expect(start.searchParams.get('lang')).to.equal('et');
+    expect(url).to.include(`origin=${encodeURIComponent(location.origin)}`);
+    expect(start.searchParams.get('handoff')).to.match(/^[A-Za-z0-9_-]{43}$/);
+
+    await shows(el, 'Sisselogimine käib hüpikaknas…');
+    expect(control(el, 'button', 'Katkesta')).to.exist;
+    await expect(el).to.be.accessible();
+
+    control(el, 'button', 'Katkesta').click();
+    await shows(el, 'Sisselogimine katkestati.');
+    control(el, 'button', 'Logi sisse').click();
+    const second = new URL(opened[1]?.[0] ?? '').searchParams.get('handoff');
+    expect(second).to.match(/^[A-Za-z0-9_-]{43}$/);
+    expect(second).not.to.equal(start.searchParams.get('handoff'));
+  });
+
+  it('signs in when the popup posts the token, and shows the name as given', async () => {
+    const el = await account();
+    await shows(el, 'Logi sisse');
+    const button = control(el, 'button', 'Logi sisse');
+    button.focus();
+    button.click();
+    await shows(el, 'Sisselogimine käib hüpikaknas…');
+    const signedIn = oneEvent(el, 'kutse-signed-in');
+    post(loginMessage());
+    const event = (await signedIn) as CustomEvent<SignedInDetail>;
+    expect(event.detail.person).to.deep.equal(person);
+    expect(event.bubbles && event.composed).to.equal(true);
+    await shows(el, `Sisse logitud: ${fullName}`);
+    expect(visibleText(el, 'status')).to.equal(`Sisse logitud: ${fullName}`);
+    expect(sessionFor(api).token()).to.equal('token-1');
+    // One button all along: keyboard focus stayed on it from "Logi sisse" to "Logi välja".
+    expect(el.shadowRoot?.activeElement).to.equal(control(el, 'button', 'Logi välja'));
+    expect(el.shadowRoot?.querySelector('[part="status"]')?.getAttribute('aria-live')).to.equal('polite');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ignores messages from another origin, another window or of another shape', async () => {
+    const el = await account();
+    await shows(el, 'Logi sisse');
+    control(el, 'button', 'Logi sisse').click();
+    await shows(el, 'Sisselogimine käib hüpikaknas…');
+
+    post(loginMessage('from-the-host-page'), location.origin);
+    post(loginMessage('from-a-look-alike'), `${api}.evil.example`);
+    post(loginMessage('from-another-frame'), api, aWindow());
+    post(loginMessage('from-this-window'), api, window);
+    post({ ...loginMessage('without-a-person'), person: undefined });
+    post({ ...loginMessage('bad-expiry'), expiresAt: 'soon' });
+    post({ type: 'kutse:login-error' });
+    post('kutse:login');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(visibleText(el)).to.include('Sisselogimine käib hüpikaknas…');
+    expect(sessionFor(api).token()).to.equal(undefined);
+
+    post(loginMessage('the-real-one'));
+    await shows(el, fullName);
+    expect(sessionFor(api).token()).to.equal('the-real-one');
+  });
+
+  it('collects the token through the handoff when no message comes (202, then 200)', async function () {
+    this.timeout(8000);
+    let polls = 0;
+    answers['/auth/widget/handoff'] = () => {
+      polls += 1;
+      return polls === 1
+        ? new Response(JSON.stringify({ status: 'pending' }), { status: 202 })
+        : json({ token: 'token-by-handoff', expiresAt: inMinutes(10), person });
+    };
+    const el = await account();
+    await shows(el, 'Logi sisse');
+    control(el, 'button', 'Logi sisse').click();
+    const handoff = new URL(opened[0]?.[0] ?? '').searchParams.get('handoff');
+
+    await waitUntil(() => visibleText(el).includes(fullName), 'never signed in', { timeout: 4000 });
+    expect(sessionFor(api).token()).to.equal('token-by-handoff');
+    const requests = sentTo('/auth/widget/handoff');
+    expect(requests).to.have.length(2);
+    for (const request of requests) {
+      expect(request.method).to.equal('POST');
+      expect(request.body).to.deep.equal({ handoff });
+    }
+    // Polling has stopped.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(sentTo('/auth/widget/handoff')).to.have.length(2);
+  });
+
+  it('stops waiting when the API no longer knows the attempt (410)', async function () {
+    this.timeout(6000);
+    answers['/auth/widget/handoff'] = () => problem(410, 'Gone', 'This sign-in is unknown.');
+    const el = await account();
+    await shows(el, 'Logi sisse');
+    control(el, 'button', 'Logi sisse').click();
+    await waitUntil(() => visibleText(el).includes('Sisselogimine jäi pooleli või aegus.'), 'no error', {
+      timeout: 3000,
+    });
+    expect(control(el, 'button', 'Logi sisse')).to.exist;
+  });
+
+  it('says why when the popup reports a failure', async () => {
+    const el = await account();
+    await shows(el, 'Logi sisse');
+    control(el, 'button', 'Logi sisse').click();
+    await shows(el, 'Sisselogimine käib hüpikaknas…');
+    post({ type: 'kutse:login-error', error: 'origin_not_allowed' });
+    await shows(el, 'kutse andja pole seda lehte Kutses registreerinud');
+    expect(control(el, 'button', 'Logi sisse')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks to allow popups when the browser blocked the popup', async () => {
+    openReturns = null;
+    const el = await account();
+    await shows(el, 'Logi sisse');
+    control(el, 'button', 'Logi sisse').click();
+    await shows(el, 'Lubage selle saidi hüpikaknad ja proovige uuesti.');
+    expect(control(el, 'button', 'Logi sisse')).to.exist;
+    expect(sentTo('/auth/widget/handoff')).to.have.length(0);
+  });
+
+  it('signs out with the token, and forgets it even when the request fails', async () => {
+    answers['/auth/widget/logout'] = (request) => networkDown(new URL(request.path, api));
+    const el = await account();
+    await shows(el, 'Logi sisse');
+    await signInWithMessage(el);
+
+    const signedOut = oneEvent(el, 'kutse-signed-out');
+    control(el, 'button', 'Logi välja').click();
+    expect(((await signedOut) as CustomEvent<SignedOutDetail>).detail.reason).to.equal('signed-out');
+    await shows(el, 'Olete välja logitud.');
+    expect(control(el, 'button', 'Logi sisse')).to.exist;
+    expect(sessionFor(api).token()).to.equal(undefined);
+    await waitUntil(() => sentTo('/auth/widget/logout').length === 1);
+    const [logout] = sentTo('/auth/widget/logout');
+    expect(logout?.method).to.equal('POST');
+    expect(logout?.authorization).to.equal('Bearer token-1');
+  });
+
+  it('renews the token a minute before it expires', async function () {
+    this.timeout(6000);
+    const el = await account();
+    await shows(el, 'Logi sisse');
+    // Expires in 61 s: the refresh is due in a second.
+    await signInWithMessage(el, loginMessage('token-1', new Date(Date.now() + 61_000).toISOString()));
+    expect(sentTo('/auth/widget/refresh')).to.have.length(0);
+
+    await waitUntil(() => sessionFor(api).token() === 'token-2', 'never refreshed', { timeout: 3000 });
+    const [refresh] = sentTo('/auth/widget/refresh');
+    expect(refresh?.method).to.equal('POST');
+    expect(refresh?.authorization).to.equal('Bearer token-1');
+    expect(visibleText(el)).to.include(fullName);
+  });
+
+  it('says the session has ended when the API refuses to renew it (401)', async function () {
+    this.timeout(6000);
+    answers['/auth/widget/refresh'] = () => problem(401, 'Unauthorized', 'The session has ended.');
+    const el = await account();
+    await shows(el, 'Logi sisse');
+    await signInWithMessage(el, loginMessage('token-1', new Date(Date.now() + 61_000).toISOString()));
+
+    const signedOut = oneEvent(el, 'kutse-signed-out');
+    expect(((await signedOut) as CustomEvent<SignedOutDetail>).detail.reason).to.equal('expired');
+    await shows(el, 'Teie seanss on lõppenud — logige uuesti sisse.');
+    expect(sessionFor(api).token()).to.equal(undefined);
+    expect(control(el, 'button', 'Logi sisse')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English with lang="en", and asks for the English sign-in page', async () => {
+    const el = await fixture<KutseAccount>(
+      html`<kutse-account lang="en" body="etel" api=${api}></kutse-account>`,
+    );
+    await shows(el, 'Sign in');
+    control(el, 'button', 'Sign in').click();
+    expect(new URL(opened[0]?.[0] ?? '').searchParams.get('lang')).to.equal('en');
+    await shows(el, 'Signing in in the pop-up window…');
+    expect(control(el, 'button', 'Cancel')).to.exist;
+    post(loginMessage());
+    await shows(el, `Signed in as ${fullName}`);
+    control(el, 'button', 'Sign out').click();
+    await shows(el, 'You have signed out.');
+  });
+
+  it('follows the page’s language', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en-GB"><kutse-account body="etel" api=${api}></kutse-account></div>`,
+    );
+    const el = wrapper.querySelector('kutse-account') as KutseAccount;
+    await shows(el, 'Sign in');
+    wrapper.lang = 'et';
+    await shows(el, 'Logi sisse');
+  });
+
+  it('shares one session between the elements of a page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div>
+        <kutse-account body="etel" api=${api}></kutse-account>
+        <kutse-account body="etel" api=${api} lang="en"></kutse-account>
+      </div>
+    `);
+    const [first, second] = [...wrapper.querySelectorAll('kutse-account')] as [KutseAccount, KutseAccount];
+    await shows(first, 'Logi sisse');
+    await shows(second, 'Sign in');
+
+    control(first, 'button', 'Logi sisse').click();
+    await shows(second, 'Signing in in the pop-up window…');
+    post(loginMessage());
+    await shows(first, `Sisse logitud: ${fullName}`);
+    await shows(second, `Signed in as ${fullName}`);
+    expect(opened).to.have.length(1);
+
+    // An element added later finds the person already signed in, without an event of its own.
+    let lateEvents = 0;
+    const late = document.createElement('kutse-account');
+    late.setAttribute('body', 'etel');
+    late.setAttribute('api', api);
+    late.addEventListener('kutse-signed-in', () => lateEvents++);
+    wrapper.append(late);
+    await shows(late, fullName);
+    expect(lateEvents).to.equal(0);
+
+    control(second, 'button', 'Sign out').click();
+    await shows(first, 'Olete välja logitud.');
+    await shows(late, 'Olete välja logitud.');
+    expect(sentTo('/auth/widget/logout')).to.have.length(1);
+  });
+
+  it('fits a 320 px wide screen with a long name', async () => {
+    const el = await account();
+    el.style.width = '320px';
+    await shows(el, 'Logi sisse');
+    await signInWithMessage(el, {
+      ...loginMessage(),
+      person: { givenName: 'Maria-Ülle-Õnnela', familyName: 'Žukovskaja-O’Neill-Tšaikovskaja-Pärtelpoeg' },
+    });
+    const width = el.getBoundingClientRect().right;
+    for (const part of ['status', 'button']) {
+      const box = el.shadowRoot?.querySelector(`[part="${part}"]`)?.getBoundingClientRect();
+      expect(box?.right, part).to.be.at.most(width + 0.5);
+    }
+  });
+
+  it('talks to the API the widget came from when no api attribute is given', async () => {
+    const el = await fixture<KutseAccount>(html`<kutse-account body="etel"></kutse-account>`);
+    await shows(el, 'Logi sisse');
+    control(el, 'button', 'Logi sisse').click();
+    sessionFor().cancel();
+    expect(opened[0]?.[0]).to.match(new RegExp(`^${location.origin}/auth/widget/start\\?`));
+  });
+
+  it('explains a missing body attribute instead of offering a sign-in that cannot work', async () => {
+    const el = await fixture<KutseAccount>(html`<kutse-account api=${api}></kutse-account>`);
+    await shows(el, 'Vidinal puudub atribuut body.');
+    expect(el.shadowRoot?.querySelector('button')).to.equal(null);
+  });
+});
