@@ -9,6 +9,7 @@ import { adminRoutes } from './admin/routes.ts';
 import { oidcClient } from './auth/oidc.ts';
 import { authRoutes } from './auth/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
+import { consoleRoutes } from './console/routes.ts';
 import type { Deps } from './deps.ts';
 import { docsRoutes } from './docs/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -56,7 +57,8 @@ export function createApp(deps: Deps) {
     .route('/auth', authRoutes({ ...accessDeps, oidc }))
     .route('/me', meRoutes(accessDeps))
     .route('/', staffRoutes(accessDeps))
-    .route('/admin', adminRoutes(accessDeps));
+    .route('/admin', adminRoutes(accessDeps))
+    .route('/console', consoleRoutes(accessDeps));
   app.route('/', docsRoutes(app));
   app.onError(onError(deps));
   app.notFound(onNotFound);

@@ -67,7 +67,7 @@ export function authRoutes(deps: AuthDeps) {
       queryParams(ConsoleLoginQuery),
       async (c) => {
         const q = c.req.valid('query');
-        const url = await login.startConsole({ returnTo: q.return ?? '/', language: q.lang ?? 'et' });
+        const url = await login.startConsole({ returnTo: q.return ?? '/console', language: q.lang ?? 'et' });
         return c.redirect(url.href, 302);
       },
     )

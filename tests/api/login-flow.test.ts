@@ -140,5 +140,16 @@ describe('a console sign-in', () => {
       person: { givenName: 'Piret', familyName: 'Põder' },
       roles: { staff: [{ body: 'etel', role: 'manager' }] },
     });
+    const console = await go(`${api.url}/console`);
+    expect(console.html).toContain('Sisse logitud: <strong>Piret Põder</strong>');
+    expect(console.html).toContain('Eesti Turvaettevõtete Liit: juht');
+  });
+
+  it('offers to sign in on the console page without a session', async () => {
+    const page = await fetch(`${api.url}/console?lang=en`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('href="/auth/console/login?return=%2Fconsole%3Flang%3Den&amp;lang=en">Sign in</a>');
+    expect(html).not.toContain('sign-out');
   });
 });
