@@ -9,3 +9,12 @@ export function fixedClock(instant: string | Date): Clock {
   const at = new Date(instant);
   return { now: () => new Date(at) };
 }
+
+/** The calendar day (YYYY-MM-DD) in Estonia at an instant: mandates and windows run by Tallinn's days. */
+export const tallinnDay = (instant: Date) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Tallinn',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { Database } from '../../db/client.ts';
-import type { Clock } from '../../db/clock.ts';
+import { type Clock, tallinnDay } from '../../db/clock.ts';
 import { awardingBodies } from '../../db/schema/index.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import type { AppEnv } from '../http/env.ts';
@@ -28,7 +28,8 @@ export function access(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
       let body: { id: number; slug: string } | undefined;
       if (isBodyRule(rule)) {
         const slug = c.req.param('body');
-        if (!slug) throw new Error(`a ${rule.kind} rule on a route without :body`);
+        if (slug === undefined) throw new Error(`a ${rule.kind} rule on a route without :body`);
+        if (actor && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug)) throw notFound(`Awarding body ${slug}`);
         if (actor) {
           [body] = await db
             .select({ id: awardingBodies.id, slug: awardingBodies.slug })
@@ -39,7 +40,7 @@ export function access(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
       }
       const decision = decide(rule, actor, identity?.via, {
         ...(body ? { bodyId: body.id } : {}),
-        today: now.toISOString().slice(0, 10),
+        today: tallinnDay(now),
       });
       if (!decision.allowed)
         throw new ProblemError(decision.status, decision.status === 401 ? 'Unauthorized' : 'Forbidden', {

@@ -37,7 +37,9 @@ export async function identify(
     const claims = await verifyToken(db, token, { issuer: auth.publicUrl, now });
     if (!claims) throw unauthorized('The token is invalid or has expired. Sign in again.');
     const session = await liveWidgetSession(db, claims.sessionId, now);
-    if (!session) throw unauthorized('The session has ended. Sign in again.');
+    // The session row is the truth; a token whose claims disagree with it was not made by us.
+    if (!session || session.personId !== claims.personId || session.origin !== claims.origin)
+      throw unauthorized('The session has ended. Sign in again.');
     // A token works only from the website it was issued to, and only while the body registers it.
     const origin = c.req.header('origin');
     if (origin !== claims.origin || !(await isRegisteredOrigin(db, origin, claims.body)))
@@ -51,6 +53,13 @@ export async function identify(
   if (!secret) return undefined;
   const session = await liveConsoleSession(db, secret, now, auth.consoleIdleMinutes);
   if (!session) throw unauthorized('The console session has ended. Sign in again.');
+  // SameSite=Lax still sends the cookie on a top-level GET from another site: a link elsewhere
+  // must not make a staff member's browser read (and so audit) anyone's data.
+  const fetchSite = c.req.header('sec-fetch-site');
+  if (fetchSite === 'cross-site' || fetchSite === 'same-site')
+    throw new ProblemError(403, 'Forbidden', {
+      detail: 'Console requests must come from the console itself.',
+    });
   if (!SAFE_METHODS.has(c.req.method)) {
     // SameSite=Lax keeps the cookie off most cross-site requests; the token and the Origin check
     // cover the rest (a same-site sibling, an old browser).

@@ -1,8 +1,9 @@
 // The data a body rule's handler may touch, already narrowed to that body — and, for a committee
 // member or a partner, to the rows their role lets them see. Handlers of body routes get this
 // scope instead of the database, so no query of theirs can reach another body's data.
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { tallinnDay } from '../../db/clock.ts';
 import {
   applicationKinds,
   applications,

@@ -13,7 +13,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import type { AppEnv } from '../http/env.ts';
 import { notFound } from '../http/problem.ts';
-import { queryParams } from '../http/validate.ts';
+import { jsonBody } from '../http/validate.ts';
 import { PersonalCode } from '../people/personal-code.ts';
 
 const PersonQuery = v.object({
@@ -24,16 +24,17 @@ const PersonQuery = v.object({
 export function adminRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
   const { db, clock } = deps;
   const allow = access(deps);
-  return new Hono<AppEnv>().get(
-    '/people',
+  // POST, not GET: a personal code in a URL ends up in browser history and proxy logs.
+  return new Hono<AppEnv>().post(
+    '/people/search',
     describeRoute({
       tags: ['Registry admin'],
       summary: 'Finds a person by personal code; the read and its purpose are recorded',
     }),
     allow(rules.registryAdmin),
-    queryParams(PersonQuery),
+    jsonBody(PersonQuery),
     async (c) => {
-      const { personalCode, purpose } = c.req.valid('query');
+      const { personalCode, purpose } = c.req.valid('json');
       const [person] = await db.select().from(persons).where(eq(persons.personalCode, personalCode));
       if (!person) throw notFound('A person with this personal code');
       const { actor, role } = callerOf(c);

@@ -24,6 +24,7 @@ export async function recordAttempt(
     handoff?: string;
     returnTo?: string;
     language: string;
+    browserHash: string;
     now: Date;
   },
 ) {
@@ -60,16 +61,29 @@ export async function attachSession(tx: Database | Transaction, attemptId: strin
   await tx.update(loginAttempts).set({ sessionId }).where(eq(loginAttempts.id, attemptId));
 }
 
+/** A completed login that opened no session, and why: the handoff then answers with the reason. */
+export async function recordFailure(
+  db: Database,
+  attemptId: string,
+  failure: 'access_denied' | 'login_failed',
+) {
+  await db.update(loginAttempts).set({ failure }).where(eq(loginAttempts.id, attemptId));
+}
+
 /**
  * The handoff fallback: `ready` once the login has a session (and only once: it is marked handed
- * over), `pending` while the person is still at the identity provider, `gone` when the handoff is
- * unknown, expired, failed or already collected.
+ * over); `pending` while the person is at the identity provider or the callback is still at work;
+ * `failed` with the reason; `gone` when the handoff is unknown, expired or already collected.
  */
 export async function claimHandoff(
   db: Database,
   handoff: string,
   now: Date,
-): Promise<{ status: 'ready'; attempt: LoginAttempt } | { status: 'pending' | 'gone' }> {
+): Promise<
+  | { status: 'ready'; attempt: LoginAttempt }
+  | { status: 'failed'; failure: string }
+  | { status: 'pending' | 'gone' }
+> {
   const hash = sha256(handoff);
   const [claimed] = await db
     .update(loginAttempts)
@@ -84,15 +98,15 @@ export async function claimHandoff(
     )
     .returning();
   if (claimed) return { status: 'ready', attempt: claimed };
-  const [waiting] = await db
-    .select({ id: loginAttempts.id })
+  const [attempt] = await db
+    .select({
+      failure: loginAttempts.failure,
+      handedOverAt: loginAttempts.handedOverAt,
+    })
     .from(loginAttempts)
-    .where(
-      and(
-        eq(loginAttempts.handoffHash, hash),
-        isNull(loginAttempts.completedAt),
-        gt(loginAttempts.expiresAt, now),
-      ),
-    );
-  return { status: waiting ? 'pending' : 'gone' };
+    .where(and(eq(loginAttempts.handoffHash, hash), gt(loginAttempts.expiresAt, now)));
+  if (!attempt || attempt.handedOverAt) return { status: 'gone' };
+  if (attempt.failure) return { status: 'failed', failure: attempt.failure };
+  // Not completed yet, or completed with no session yet: the callback is exchanging the code.
+  return { status: 'pending' };
 }

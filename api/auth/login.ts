@@ -10,8 +10,15 @@ import { isRegisteredOrigin } from '../bodies/origins.ts';
 import { notFound } from '../http/problem.ts';
 import { personForLogin } from '../people/identity.ts';
 import type { AuthConfig } from './config.ts';
-import { attachSession, completeAttempt, type LoginAttempt, recordAttempt } from './login-attempts.ts';
+import {
+  attachSession,
+  completeAttempt,
+  type LoginAttempt,
+  recordAttempt,
+  recordFailure,
+} from './login-attempts.ts';
 import { LoginRefused, type OidcClient } from './oidc.ts';
+import { sha256 } from './secrets.ts';
 import { createConsoleSession, createWidgetSession } from './sessions.ts';
 import { mintToken } from './tokens.ts';
 
@@ -29,7 +36,13 @@ const hours = (now: Date, h: number) => new Date(now.getTime() + h * 3_600_000);
 export function loginService({ db, clock, auth, oidc }: LoginDeps) {
   return {
     /** The provider URL for a widget's popup, or null when the body did not register `origin`. */
-    async startWidget(q: { body: string; origin: string; handoff: string; language: string }) {
+    async startWidget(q: {
+      body: string;
+      origin: string;
+      handoff: string;
+      language: string;
+      browser: string;
+    }) {
       const [body] = await db
         .select({ id: awardingBodies.id })
         .from(awardingBodies)
@@ -45,12 +58,13 @@ export function loginService({ db, clock, auth, oidc }: LoginDeps) {
         origin: q.origin,
         handoff: q.handoff,
         language: q.language,
+        browserHash: sha256(q.browser),
         now: clock.now(),
       });
-      return start.url;
+      return { url: start.url, state: start.state };
     },
 
-    async startConsole(q: { returnTo: string; language: string }) {
+    async startConsole(q: { returnTo: string; language: string; browser: string }) {
       const start = await oidc.start(q.language);
       await recordAttempt(db, {
         ...start,
@@ -58,21 +72,30 @@ export function loginService({ db, clock, auth, oidc }: LoginDeps) {
         purpose: 'console',
         returnTo: q.returnTo,
         language: q.language,
+        browserHash: sha256(q.browser),
         now: clock.now(),
       });
-      return start.url;
+      return { url: start.url, state: start.state };
     },
 
-    /** Undefined for an unknown, expired or replayed `state`. */
+    /**
+     * Undefined for an unknown, expired or replayed `state`, or one that comes back to another
+     * browser than the one that started it (`browser`: the secret of that browser's cookie).
+     */
     async finish(
       query: { state: string; error?: string | undefined },
       rawQuery: string,
-      requestId: string | undefined,
+      { requestId, browser }: { requestId: string | undefined; browser: string | undefined },
     ): Promise<FinishedLogin | undefined> {
       const now = clock.now();
       const attempt = await completeAttempt(db, query.state, now);
       if (!attempt) return undefined;
-      if (query.error) return { purpose: attempt.purpose, attempt, error: 'access_denied' };
+      if (attempt.browserHash && (!browser || sha256(browser) !== attempt.browserHash)) return undefined;
+      const fail = async (error: 'access_denied' | 'login_failed') => {
+        await recordFailure(db, attempt.id, error);
+        return { purpose: attempt.purpose, attempt, error };
+      };
+      if (query.error) return fail('access_denied');
       let identity: Awaited<ReturnType<OidcClient['finish']>>;
       try {
         identity = await oidc.finish(rawQuery, {

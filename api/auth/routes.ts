@@ -1,8 +1,9 @@
 // Sign-in routes: the widget's popup flow (start → identity provider → callback → postMessage, with
 // the handoff fallback), token refresh and logout; the console's cookie session.
 import { eq } from 'drizzle-orm';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { describeRoute } from 'hono-openapi';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
@@ -18,7 +19,7 @@ import { ProblemError } from '../http/problem.ts';
 import { jsonBody, queryParams } from '../http/validate.ts';
 import type { AuthConfig } from './config.ts';
 import { loginService } from './login.ts';
-import { claimHandoff } from './login-attempts.ts';
+import { ATTEMPT_MINUTES, claimHandoff } from './login-attempts.ts';
 import type { OidcClient } from './oidc.ts';
 import { popupPage } from './popup-page.ts';
 import {
@@ -29,8 +30,11 @@ import {
   WidgetStartQuery,
   WidgetToken,
 } from './schemas.ts';
-import { sha256 } from './secrets.ts';
+import { randomSecret, sha256 } from './secrets.ts';
 import { endSession } from './sessions.ts';
+
+/** One cookie per login in progress, so that two tabs signing in at once do not overwrite each other. */
+const browserCookieName = (state: string) => `kutse_login_${sha256(state).slice(0, 16)}`;
 
 type AuthDeps = { db: Database; clock: Clock; auth: AuthConfig; oidc: OidcClient };
 
@@ -52,12 +56,20 @@ export function authRoutes(deps: AuthDeps) {
       async (c) => {
         const q = c.req.valid('query');
         const language = q.lang ?? 'et';
-        const url = await login.startWidget({ body: q.body, origin: q.origin, handoff: q.handoff, language });
-        if (!url) {
+        const browser = randomSecret();
+        const started = await login.startWidget({
+          body: q.body,
+          origin: q.origin,
+          handoff: q.handoff,
+          language,
+          browser,
+        });
+        if (!started) {
           const page = popupPage({ message: null, targetOrigin: null, language });
           return c.html(page.html, 403, page.headers);
         }
-        return c.redirect(url.href, 302);
+        setBrowserCookie(c, started.state, browser);
+        return c.redirect(started.url.href, 302);
       },
     )
     .get(
@@ -67,8 +79,14 @@ export function authRoutes(deps: AuthDeps) {
       queryParams(ConsoleLoginQuery),
       async (c) => {
         const q = c.req.valid('query');
-        const url = await login.startConsole({ returnTo: q.return ?? '/console', language: q.lang ?? 'et' });
-        return c.redirect(url.href, 302);
+        const browser = randomSecret();
+        const started = await login.startConsole({
+          returnTo: q.return ?? '/console',
+          language: q.lang ?? 'et',
+          browser,
+        });
+        setBrowserCookie(c, started.state, browser);
+        return c.redirect(started.url.href, 302);
       },
     )
     .get(
@@ -79,10 +97,16 @@ export function authRoutes(deps: AuthDeps) {
       async (c) => {
         const query = c.req.valid('query');
         const rawQuery = new URL(c.req.url).search.slice(1);
-        const done = await login.finish(query, rawQuery, c.get('requestId'));
+        const cookie = browserCookieName(query.state);
+        const done = await login.finish(query, rawQuery, {
+          requestId: c.get('requestId'),
+          browser: getCookie(c, cookie),
+        });
+        deleteCookie(c, cookie, { path: '/auth/callback' });
         if (!done)
           throw new ProblemError(400, 'Bad Request', {
-            detail: 'This sign-in has already been used or has expired. Start again.',
+            detail:
+              'This sign-in has already been used, has expired or was started in another browser. Start again.',
             errors: [{ in: 'query', field: 'state', detail: 'is unknown, expired or already used' }],
           });
         const language = done.attempt.language;
@@ -138,6 +162,12 @@ export function authRoutes(deps: AuthDeps) {
           });
         const claim = await claimHandoff(db, handoff, clock.now());
         if (claim.status === 'pending') return c.json({ status: 'pending' as const }, 202);
+        if (claim.status === 'failed')
+          throw new ProblemError(410, 'Gone', {
+            detail:
+              claim.failure === 'access_denied' ? 'Signing in was cancelled.' : 'Signing in did not succeed.',
+            extensions: { error: claim.failure },
+          });
         if (claim.status !== 'ready')
           throw new ProblemError(410, 'Gone', {
             detail: 'This sign-in is unknown, has expired or was already collected.',
@@ -223,6 +253,20 @@ export function authRoutes(deps: AuthDeps) {
         return c.body(null, 204);
       },
     );
+
+  /**
+   * A cookie that ties the login to the browser that started it: the callback must come back to
+   * the same browser, so nobody can sign a victim into the attacker's account with a callback URL.
+   */
+  function setBrowserCookie(c: Context, state: string, secret: string) {
+    setCookie(c, browserCookieName(state), secret, {
+      httpOnly: true,
+      secure: auth.publicUrl.startsWith('https://'),
+      sameSite: 'Lax',
+      path: '/auth/callback',
+      maxAge: ATTEMPT_MINUTES * 60,
+    });
+  }
 
   async function endWithAudit(
     sessionId: string,

@@ -55,7 +55,8 @@ export async function verifyToken(
   } catch {
     return null;
   }
-  if (!kid) return null;
+  // Only what currentKey() makes: anything else (a NUL byte, say) never reaches PostgreSQL.
+  if (!kid || !/^[A-Za-z0-9_-]{16}$/.test(kid)) return null;
   const [key] = await db.select().from(signingKeys).where(eq(signingKeys.id, kid));
   if (!key) return null;
   try {

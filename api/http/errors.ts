@@ -22,6 +22,7 @@ export function onError({ logger }: { logger: Logger }) {
       return problemResponse(c, error.status, error.title, error.message, {
         errors: error.errors,
         headers: error.headers,
+        extensions: error.extensions,
       });
     }
     if (error instanceof HTTPException && error.status < 500) {
@@ -29,6 +30,17 @@ export function onError({ logger }: { logger: Logger }) {
       // A malformed JSON body surfaces from Hono's validator as a 400 HTTPException.
       return problemResponse(c, status, TITLES[status] ?? 'Error', error.message || undefined);
     }
+    // Text PostgreSQL cannot store (a NUL byte, say) is bad input, not our failure.
+    const code =
+      (error as { code?: string; cause?: { code?: string } }).cause?.code ??
+      (error as { code?: string }).code;
+    if (code === '22021' || code === '22P05')
+      return problemResponse(
+        c,
+        400,
+        'Bad Request',
+        'The request contains characters that cannot be stored (such as a NUL byte).',
+      );
     // The name and the stack's frames only: a driver error's message can quote the data.
     const frames = error.stack?.split('\n').slice(1).join('\n');
     logger.error({ requestId: c.get('requestId'), err: { type: error.name, frames } }, 'unexpected error');

@@ -17,17 +17,25 @@ export class ProblemError extends Error {
   readonly title: string;
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string> | undefined;
+  /** Further members of the problem document (RFC 9457 §3.2), e.g. a machine-readable `error`. */
+  readonly extensions: Record<string, unknown> | undefined;
 
   constructor(
     status: ContentfulStatusCode,
     title: string,
-    options: { detail?: string; errors?: FieldError[]; headers?: Record<string, string> } = {},
+    options: {
+      detail?: string;
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+      extensions?: Record<string, unknown>;
+    } = {},
   ) {
     super(options.detail ?? title);
     this.status = status;
     this.title = title;
     this.errors = options.errors;
     this.headers = options.headers;
+    this.extensions = options.extensions;
   }
 }
 
@@ -40,9 +48,14 @@ export function problemResponse(
   status: ContentfulStatusCode,
   title: string,
   detail?: string,
-  extra: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+  extra: {
+    errors?: FieldError[];
+    headers?: Record<string, string>;
+    extensions?: Record<string, unknown>;
+  } = {},
 ): Response {
   const body = {
+    ...extra.extensions,
     type: 'about:blank',
     title,
     status,

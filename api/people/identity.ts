@@ -16,11 +16,15 @@ export async function personForLogin(tx: Transaction, identity: VerifiedIdentity
     familyName: identity.familyName,
     dateOfBirth: identity.dateOfBirth,
   };
+  // Two first logins at once (two tabs, two API processes): one inserts, the other finds it.
+  const [created] = await tx
+    .insert(persons)
+    .values(values)
+    .onConflictDoNothing({ target: persons.subject })
+    .returning({ id: persons.id });
+  if (created) return { personId: created.id, changed: 'created' as const };
   const [existing] = await tx.select().from(persons).where(eq(persons.subject, identity.subject));
-  if (!existing) {
-    const [created] = await tx.insert(persons).values(values).returning({ id: persons.id });
-    return { personId: created?.id as string, changed: 'created' as const };
-  }
+  if (!existing) throw new Error('person vanished between insert and select');
   const same =
     existing.givenName === values.givenName &&
     existing.familyName === values.familyName &&

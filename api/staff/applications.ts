@@ -46,6 +46,25 @@ export function applicationReads({ db, clock }: { db: Database; clock: Clock }) 
   };
 
   return {
+    /** Records that the caller was shown these people's data (colleagues' names included). */
+    auditPeople(c: Context<AppEnv>, action: string, personIds: string[]) {
+      const { actor, role } = callerOf(c);
+      return recordAudit(
+        db,
+        clock.now(),
+        [...new Set(personIds)].map((id) => ({
+          actorId: actor.personId,
+          actorRole: role,
+          bodyId: tenantOf(c).body.id,
+          action,
+          subjectId: id,
+          entity: 'person',
+          entityId: id,
+          requestId: c.get('requestId'),
+          purpose: 'staff administration',
+        })),
+      );
+    },
     async list(c: Context<AppEnv>) {
       const rows = await tenantOf(c).applications.list();
       await audit(c, 'application.list', rows);

@@ -46,7 +46,15 @@ export function staffRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig
       describeRoute({ tags, summary: 'The body’s staff and their roles (managers)' }),
       allow(rules.staff('manager')),
       pathParams(BodyParams),
-      async (c) => c.json({ staff: await tenantOf(c).staff.list() }, 200),
+      async (c) => {
+        const staff = await tenantOf(c).staff.list();
+        await reads.auditPeople(
+          c,
+          'person.list',
+          staff.map((s) => s.personId),
+        );
+        return c.json({ staff }, 200);
+      },
     )
     .get(
       '/committee/bodies/:body/applications',

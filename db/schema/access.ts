@@ -59,8 +59,13 @@ export const loginAttempts = pgTable('login_attempts', {
   language: text().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull(),
   expiresAt: timestamp({ withTimezone: true }).notNull(),
+  /** SHA-256 of the secret in the cookie set on the browser that started the login: the callback
+   * must come back to that browser (no login CSRF). */
+  browserHash: text(),
   /** Set by the callback: a replayed `state` finds it set and is refused. */
   completedAt: timestamp({ withTimezone: true }),
+  /** Why a completed login did not open a session (`access_denied`, `login_failed`). */
+  failure: text(),
   sessionId: uuid().references(() => sessions.id),
   /** Set when the widget collected its token through the handoff: once only. */
   handedOverAt: timestamp({ withTimezone: true }),

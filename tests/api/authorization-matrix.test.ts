@@ -70,7 +70,7 @@ afterAll(() => database.drop());
 
 /** Query or body a route needs to get past validation (only where a 2xx is asked of it). */
 const REQUESTS: Record<string, { query?: string; json?: unknown }> = {
-  'GET /admin/people': { query: 'personalCode=49107075714&purpose=matrix%20test' },
+  'POST /admin/people/search': { json: { personalCode: '49107075714', purpose: 'matrix test' } },
   'GET /auth/callback': { query: 'state=never-issued-state' },
   // No identity provider runs here: a return address on another site is refused before it is asked.
   'GET /auth/console/login': { query: 'return=https%3A%2F%2Fevil.example%2F' },

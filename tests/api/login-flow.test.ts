@@ -28,7 +28,11 @@ afterAll(async () => {
 });
 
 /** From the API's start URL through the provider's login page to the API's callback answer. */
-async function signIn(startUrl: string, form: Record<string, string>) {
+async function signIn(
+  startUrl: string,
+  form: Record<string, string>,
+  callbackBrowser?: ReturnType<typeof browser>,
+) {
   const go = browser();
   let step = await go(startUrl);
   expect(step.response.status, step.html).toBe(302);
@@ -40,7 +44,7 @@ async function signIn(startUrl: string, form: Record<string, string>) {
   step = await go(actionOf(page.html, pageUrl, form.cancel ? 'cancel' : 'continue'), { form });
   for (let hops = 0; hops < 10 && step.location; hops++) {
     if (step.location.startsWith(`${api.url}/auth/callback`))
-      return { go, callback: await go(step.location) };
+      return { go, callback: await (callbackBrowser ?? go)(step.location) };
     step = await go(step.location);
   }
   throw new Error(`never came back to the API: ${step.response.status} ${step.html.slice(0, 200)}`);
@@ -123,6 +127,19 @@ describe('a widget sign-in', () => {
 });
 
 describe('a console sign-in', () => {
+  it('is refused when its callback is opened in another browser (login CSRF)', async () => {
+    const victim = browser();
+    const { callback } = await signIn(
+      `${api.url}/auth/console/login?return=%2Fconsole`,
+      { person: '48806064234', method: 'idcard' },
+      victim,
+    );
+    expect(callback.response.status).toBe(400);
+    expect(callback.response.headers.getSetCookie().filter((c) => c.startsWith('kutse_session='))).toEqual(
+      [],
+    );
+  });
+
   it('sets an HttpOnly, SameSite=Lax session cookie and returns to the console', async () => {
     const { go, callback } = await signIn(`${api.url}/auth/console/login?return=%2Fconsole`, {
       person: '48806064234',
@@ -130,7 +147,9 @@ describe('a console sign-in', () => {
     });
     expect(callback.response.status).toBe(302);
     expect(callback.location).toBe(`${api.url}/console`);
-    const cookie = callback.response.headers.get('set-cookie') as string;
+    const cookie = callback.response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('kutse_session=')) as string;
     expect(cookie).toMatch(/^kutse_session=[\w-]{43};/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
@@ -149,7 +168,9 @@ describe('a console sign-in', () => {
     const page = await fetch(`${api.url}/console?lang=en`);
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain('href="/auth/console/login?return=%2Fconsole%3Flang%3Den&amp;lang=en">Sign in</a>');
+    expect(html).toContain(
+      'href="/auth/console/login?return=%2Fconsole%3Flang%3Den&amp;lang=en">Sign in</a>',
+    );
     expect(html).not.toContain('sign-out');
   });
 });

@@ -124,6 +124,7 @@ describe('the login callback', () => {
       purpose: 'console',
       returnTo: '/',
       language: 'et',
+      browserHash: 'not-used-here',
       now,
     });
     expect(await completeAttempt(database.db, 'state-of-a-finished-login', now)).toBeDefined();

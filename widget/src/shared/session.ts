@@ -1,7 +1,9 @@
 // The visitor's Kutse sign-in, one per API per page and shared by every Kutse element on it. It is
 // held in this module's memory only: the widget runs on the awarding body's origin, where cookies
-// for the API are third-party (blocked or partitioned) and localStorage would hand the token to
-// every other script of that site. A token in memory dies with the page and lives ~10 minutes.
+// for the API are third-party (blocked or partitioned), and a token in memory dies with the page
+// and lives ~10 minutes, where localStorage would keep it. It does not hide the token from the
+// site's own scripts (they can listen to the popup's message or wrap fetch): Kutse trusts the
+// body's website, which is why only websites the body registered receive a token at all.
 import * as v from 'valibot';
 import type { Language } from './i18n.ts';
 
@@ -256,7 +258,11 @@ function createSession(base: string): Session {
           return;
         }
         if (response.status === 404 || response.status === 410) {
-          end({ status: 'error', error: 'attempt_expired' });
+          // A failed login says why (`error`: access_denied, login_failed); otherwise it expired.
+          const problem = (await response.json().catch(() => ({}))) as { error?: unknown };
+          if (abort.signal.aborted) return;
+          const error = typeof problem.error === 'string' ? toSignInError(problem.error) : 'attempt_expired';
+          end({ status: 'error', error }, error === 'attempt_expired');
           return;
         }
         // Any other refusal (400, 403…) will not change by asking again; 408, 429 and 5xx may.
