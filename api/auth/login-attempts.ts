@@ -21,18 +21,18 @@ export async function recordAttempt(
     purpose: 'widget' | 'console';
     bodyId?: number;
     origin?: string;
-    handoff?: string;
+    /** SHA-256 of the widget's handoff secret, as the widget sends it (the secret never travels in a URL). */
+    handoffHash?: string;
     returnTo?: string;
     language: string;
     browserHash: string;
     now: Date;
   },
 ) {
-  const { state, handoff, now, ...rest } = values;
+  const { state, now, ...rest } = values;
   await db.insert(loginAttempts).values({
     ...rest,
     stateHash: sha256(state),
-    handoffHash: handoff ? sha256(handoff) : null,
     createdAt: now,
     expiresAt: new Date(now.getTime() + ATTEMPT_MINUTES * 60_000),
   });

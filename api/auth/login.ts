@@ -39,7 +39,7 @@ export function loginService({ db, clock, auth, oidc }: LoginDeps) {
     async startWidget(q: {
       body: string;
       origin: string;
-      handoff: string;
+      handoffHash: string;
       language: string;
       browser: string;
     }) {
@@ -56,7 +56,7 @@ export function loginService({ db, clock, auth, oidc }: LoginDeps) {
         purpose: 'widget',
         bodyId: body.id,
         origin: q.origin,
-        handoff: q.handoff,
+        handoffHash: q.handoffHash,
         language: q.language,
         browserHash: sha256(q.browser),
         now: clock.now(),

@@ -60,7 +60,7 @@ export function authRoutes(deps: AuthDeps) {
         const started = await login.startWidget({
           body: q.body,
           origin: q.origin,
-          handoff: q.handoff,
+          handoffHash: q.handoff,
           language,
           browser,
         });

@@ -6,6 +6,7 @@ import {
   recordAttempt,
   recordFailure,
 } from '../../api/auth/login-attempts.ts';
+import { sha256 } from '../../api/auth/secrets.ts';
 import { consoleHeaders, ETEL_ORIGIN, widgetHeaders } from '../fixtures/sign-in.ts';
 import { createTestApp } from '../fixtures/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
@@ -27,7 +28,7 @@ describe('the handoff while the callback is at work', () => {
       methods: ['smartid'],
       purpose: 'widget',
       origin: ETEL_ORIGIN,
-      handoff,
+      handoffHash: sha256(handoff),
       language: 'et',
       browserHash: 'b',
       now: database.clock.now(),

@@ -3,6 +3,7 @@
 // console's cookie. The browser is a fetch with a cookie jar; Chromium drives it in tests/e2e.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../api/auth/secrets.ts';
 import { startIdentityProvider } from '../../demo/idp/server.ts';
 import { actionOf, browser } from '../fixtures/fetch-browser.ts';
 import { serveApp } from '../fixtures/served-app.ts';
@@ -50,8 +51,9 @@ async function signIn(
   throw new Error(`never came back to the API: ${step.response.status} ${step.html.slice(0, 200)}`);
 }
 
+/** The popup's first URL: it carries only the SHA-256 of the handoff secret the page keeps. */
 const widgetStart = (handoff: string, origin = ETEL_ORIGIN) =>
-  `${api.url}/auth/widget/start?body=etel&origin=${encodeURIComponent(origin)}&handoff=${handoff}&lang=et`;
+  `${api.url}/auth/widget/start?body=etel&origin=${encodeURIComponent(origin)}&handoff=${sha256(handoff)}&lang=et`;
 
 describe('a widget sign-in', () => {
   it('posts the API’s own token to the registered page, and hands it over once by the handoff', async () => {

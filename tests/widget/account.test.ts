@@ -32,6 +32,15 @@ const defaultAnswers: Record<string, Answer> = {
   '/auth/widget/logout': () => new Response(null, { status: 204 }),
 };
 
+/** SHA-256, base64url, as the widget hashes its handoff secret. */
+async function sha256(text: string) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return btoa(String.fromCharCode(...digest))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
 describe('<kutse-account>', () => {
   let api: string;
   let answers: Record<string, Answer>;
@@ -201,7 +210,7 @@ describe('<kutse-account>', () => {
     const el = await account();
     await shows(el, 'Logi sisse');
     control(el, 'button', 'Logi sisse').click();
-    const handoff = new URL(opened[0]?.[0] ?? '').searchParams.get('handoff');
+    const inUrl = new URL(opened[0]?.[0] ?? '').searchParams.get('handoff');
 
     await waitUntil(() => visibleText(el).includes(fullName), 'never signed in', { timeout: 4000 });
     expect(sessionFor(api).token()).to.equal('token-by-handoff');
@@ -209,7 +218,10 @@ describe('<kutse-account>', () => {
     expect(requests).to.have.length(2);
     for (const request of requests) {
       expect(request.method).to.equal('POST');
-      expect(request.body).to.deep.equal({ handoff });
+      // The page posts the secret; the popup's URL carried only its SHA-256.
+      const { handoff } = request.body as { handoff: string };
+      expect(handoff).to.match(/^[A-Za-z0-9_-]{43}$/);
+      expect(await sha256(handoff)).to.equal(inUrl);
     }
     // Polling has stopped.
     await new Promise((resolve) => setTimeout(resolve, 1200));

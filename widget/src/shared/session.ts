@@ -109,13 +109,22 @@ const apiErrors: readonly string[] = ['access_denied', 'login_failed', 'origin_n
 const toSignInError = (code: string): SignInError =>
   apiErrors.includes(code) ? (code as SignInError) : 'login_failed';
 
-/** 32 random bytes, base64url: the secret that lets this page alone collect this attempt's token. */
-function newHandoff(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes))
+const base64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
     .replace(/\+/g, '-')
     .replace(/\//g, '_')
     .replace(/=+$/, '');
+
+/**
+ * The secret that lets this page alone collect an attempt's token (32 random bytes), and its
+ * SHA-256, which is all the popup's URL carries: a URL ends up in history and proxy logs.
+ */
+type Handoff = { secret: string; hash: string };
+
+async function newHandoff(): Promise<Handoff> {
+  const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(secret));
+  return { secret, hash: base64url(new Uint8Array(digest)) };
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -147,6 +156,15 @@ function createSession(base: string): Session {
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** Ends the sign-in in progress: stops listening and polling, and closes the popup if asked. */
   let stopAttempt: ((closePopup: boolean) => void) | undefined;
+  // Made ahead: the popup must open synchronously in the click, and hashing is asynchronous.
+  let nextHandoff: Handoff | undefined;
+  const prepareHandoff = () => {
+    nextHandoff = undefined;
+    void newHandoff().then((h) => {
+      nextHandoff = h;
+    });
+  };
+  prepareHandoff();
 
   const post = (path: string, init: RequestInit) => fetch(`${base}${path}`, { ...init, method: 'POST' });
 
@@ -205,11 +223,14 @@ function createSession(base: string): Session {
   const signIn = ({ body, language }: SignInOptions) => {
     if (state.status === 'signed-in') return;
     stopAttempt?.(false);
-    const handoff = newHandoff();
-    const query = new URLSearchParams({ body, origin: location.origin, handoff, lang: language });
-    // Synchronous, inside the caller's click: popup blockers allow only that.
+    const startUrl = ({ hash }: Handoff) =>
+      `${base}/auth/widget/start?${new URLSearchParams({ body, origin: location.origin, handoff: hash, lang: language })}`;
+    let handoff = nextHandoff;
+    prepareHandoff();
+    // Synchronous, inside the caller's click: popup blockers allow only that. In the rare case the
+    // hash is not ready yet, the popup opens empty and goes to the API when it is.
     const popup = window.open(
-      `${base}/auth/widget/start?${query}`,
+      handoff ? startUrl(handoff) : 'about:blank',
       'kutse-login',
       'popup,width=480,height=720',
     );
@@ -217,6 +238,11 @@ function createSession(base: string): Session {
       set({ status: 'error', error: 'popup_blocked' });
       return;
     }
+    if (!handoff)
+      void newHandoff().then((h) => {
+        handoff = h;
+        popup.location.href = startUrl(h);
+      });
 
     const abort = new AbortController();
     const startedAt = Date.now();
@@ -242,10 +268,14 @@ function createSession(base: string): Session {
         end({ status: 'error', error: 'timed_out' });
         return;
       }
+      if (!handoff) {
+        pollTimer = setTimeout(poll, pollEvery);
+        return;
+      }
       try {
         const response = await post('/auth/widget/handoff', {
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ handoff }),
+          body: JSON.stringify({ handoff: handoff.secret }),
           signal: abort.signal,
         });
         // The message may have won while this request was on its way.
