@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import type { Account, Provider } from 'oidc-provider';
 import { renderErrorPage } from './login-page.ts';
+import { memoryAdapter } from './memory-adapter.ts';
 import { METHODS } from './methods.ts';
 
 export type IdpClient = { clientId: string; clientSecret: string };
@@ -37,6 +38,7 @@ export function taraConfiguration({
       token_endpoint_auth_method: 'client_secret_basic',
     })),
     jwks: { keys: [jwk] },
+    adapter: memoryAdapter(),
     findAccount,
     responseTypes: ['code'],
     scopes: ['openid', ...METHODS.map((m) => m.scope), 'eidas', 'eidasonly'],
