@@ -6,6 +6,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { adminRoutes } from './admin/routes.ts';
+import { applicationRoutes } from './applications/routes.ts';
 import { oidcClient } from './auth/oidc.ts';
 import { authRoutes } from './auth/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
@@ -54,6 +55,7 @@ export function createApp(deps: Deps) {
   const routes = app
     .route('/', healthRoutes(deps))
     .route('/bodies', catalogueRoutes(deps))
+    .route('/bodies', applicationRoutes(accessDeps))
     .route('/auth', authRoutes({ ...accessDeps, oidc }))
     .route('/me', meRoutes(accessDeps))
     .route('/', staffRoutes(accessDeps))

@@ -30,16 +30,16 @@ export function tenantScope(
     const ofBody = eq(applications.bodyId, body.id);
     if (role === 'committee') return and(ofBody, inArray(applications.state, [...COMMITTEE_STATES]));
     if (role === 'partner' || role === 'employer') {
-      const mandates = mandatesInForce(actor, body.id, now.toISOString().slice(0, 10));
-      const ids = mandates.map((m) => m.id);
-      const qualificationIds = mandates.flatMap((m) => m.qualificationIds);
-      // Only what was submitted under their own mandates, for the qualifications those name.
-      if (ids.length === 0 || qualificationIds.length === 0) return sql`false`;
-      return and(
-        ofBody,
-        inArray(applications.mandateId, ids),
-        inArray(applicationKinds.qualificationId, qualificationIds),
-      );
+      // Only what was submitted under each of their mandates, for the qualifications that one names.
+      const each = mandatesInForce(actor, body.id, tallinnDay(now))
+        .filter((m) => m.qualificationIds.length > 0)
+        .map((m) =>
+          and(
+            eq(applications.mandateId, m.id),
+            inArray(applicationKinds.qualificationId, m.qualificationIds),
+          ),
+        );
+      return each.length ? and(ofBody, or(...each)) : sql`false`;
     }
     return ofBody;
   };

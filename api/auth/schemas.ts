@@ -4,9 +4,13 @@ import * as v from 'valibot';
 const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be an awarding body’s slug'));
 /** A one-time secret the widget makes (32 random bytes), or in the start URL its SHA-256: base64url. */
 const Handoff = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/, 'must be 43 base64url characters'));
+/** Exactly an origin as browsers write one (scheme, host, port): nothing more, nothing odd. */
 const Origin = v.pipe(
   v.string(),
-  v.regex(/^https?:\/\/[^/]+$/, 'must be an origin such as https://example.ee'),
+  v.check(
+    (s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol) && new URL(s).origin === s,
+    'must be an origin such as https://example.ee',
+  ),
 );
 const Lang = v.optional(v.picklist(['et', 'en']));
 

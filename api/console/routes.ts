@@ -50,7 +50,7 @@ export function consoleRoutes(deps: { db: Database; clock: Clock; auth: AuthConf
         if (error instanceof ProblemError && error.status === 401) return undefined;
         throw error;
       });
-      if (!identity || identity.via !== 'console') {
+      if (identity?.via !== 'console') {
         const page = consolePage({ signedIn: false }, language);
         return c.html(page.html, 200, page.headers);
       }

@@ -15,6 +15,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { awardingBodies, mandates } from './bodies.ts';
@@ -90,6 +91,10 @@ export const applications = pgTable(
     index('applications_body_state').on(t.bodyId, t.state),
     index('applications_applicant').on(t.applicantId),
     index('applications_exam_session').on(t.examSessionId),
+    // One draft per person and kind: a double click, or two tabs, resume the same draft.
+    uniqueIndex('applications_one_draft')
+      .on(t.applicantId, t.applicationKindId)
+      .where(sql`${t.state} = 'draft'`),
     check(
       'applications_mandate_channel',
       sql`${t.mandateId} is null or ${t.channel} in ('employer', 'partner')`,

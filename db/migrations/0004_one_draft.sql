@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "applications_one_draft" ON "applications" USING btree ("applicant_id","application_kind_id") WHERE "applications"."state" = 'draft';
