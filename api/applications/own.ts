@@ -3,6 +3,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import {
+  applicantSnapshot,
   applicationKinds,
   applications,
   applicationTransitions,
@@ -151,13 +152,7 @@ export function ownApplications(
             applicationKindId: kind.id,
             applicantId: personId,
             submittedById: personId,
-            applicant: {
-              givenName: person.givenName,
-              familyName: person.familyName,
-              personalCode: person.personalCode,
-              email: person.email,
-              phone: person.phone,
-            },
+            applicant: applicantSnapshot(person),
             createdAt: now,
             updatedAt: now,
           })

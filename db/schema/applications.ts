@@ -53,6 +53,15 @@ export type ApplicantSnapshot = {
   phone: string | null;
 };
 
+/** The snapshot of a person, as an application keeps it. */
+export const applicantSnapshot = (person: ApplicantSnapshot): ApplicantSnapshot => ({
+  givenName: person.givenName,
+  familyName: person.familyName,
+  personalCode: person.personalCode,
+  email: person.email,
+  phone: person.phone,
+});
+
 export const applications = pgTable(
   'applications',
   {

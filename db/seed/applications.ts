@@ -3,6 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '../client.ts';
 import {
+  applicantSnapshot,
   applicationKinds,
   type applicationState,
   applications,
@@ -110,13 +111,7 @@ async function insertApplication(tx: Transaction, now: Date, a: SeededApplicatio
       channel: a.mandate ? 'partner' : 'self',
       mandateId: a.mandate?.id ?? null,
       state: a.state,
-      applicant: {
-        givenName: person.givenName,
-        familyName: person.familyName,
-        personalCode: person.personalCode,
-        email: person.email,
-        phone: person.phone,
-      },
+      applicant: applicantSnapshot(person),
       createdAt: submittedAt,
       updatedAt: submittedAt,
       submittedAt,
