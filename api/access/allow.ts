@@ -1,15 +1,15 @@
 // `allow(rule)`: the middleware every route puts before its handler. It identifies the caller,
 // asks the policy, answers 401/403/404 as problem+json, and hands the handler what it may use:
 // the actor, and for body rules a data access scope that can only see that body's rows.
-import { eq } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { Database } from '../../db/client.ts';
 import { type Clock, tallinnDay } from '../../db/clock.ts';
-import { awardingBodies } from '../../db/schema/index.ts';
 import type { AuthConfig } from '../auth/config.ts';
+import { bodyBySlug } from '../bodies/lookup.ts';
 import type { AppEnv } from '../http/env.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
+import { SLUG_PATTERN } from '../http/slug.ts';
 import { loadActor } from './actor.ts';
 import { identify } from './identity.ts';
 import { decide, isBodyRule, type Rule } from './policy.ts';
@@ -29,13 +29,9 @@ export function access(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
       if (isBodyRule(rule)) {
         const slug = c.req.param('body');
         if (slug === undefined) throw new Error(`a ${rule.kind} rule on a route without :body`);
-        if (actor && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug)) throw notFound(`Awarding body ${slug}`);
+        if (actor && !SLUG_PATTERN.test(slug)) throw notFound(`Awarding body ${slug}`);
         if (actor) {
-          [body] = await db
-            .select({ id: awardingBodies.id, slug: awardingBodies.slug })
-            .from(awardingBodies)
-            .where(eq(awardingBodies.slug, slug));
-          if (!body) throw notFound(`Awarding body ${slug}`);
+          body = await bodyBySlug(db, slug);
         }
       }
       const decision = decide(rule, actor, identity?.via, {

@@ -4,14 +4,8 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { tallinnDay } from '../../db/clock.ts';
-import {
-  applicationKinds,
-  applications,
-  applicationTransitions,
-  bodyStaff,
-  persons,
-  qualifications,
-} from '../../db/schema/index.ts';
+import { applicationKinds, applications, bodyStaff, persons, qualifications } from '../../db/schema/index.ts';
+import { applicationHistory } from '../applications/history.ts';
 import { type Actor, mandatesInForce } from './actor.ts';
 
 /** States in which a committee decides on an application. */
@@ -71,17 +65,7 @@ export function tenantScope(
       async get(id: string) {
         const [row] = await applicationRows().where(and(visible(), eq(applications.id, id)));
         if (!row) return undefined;
-        const history = await db
-          .select({
-            from: applicationTransitions.fromState,
-            to: applicationTransitions.toState,
-            at: applicationTransitions.at,
-            reason: applicationTransitions.reason,
-          })
-          .from(applicationTransitions)
-          .where(eq(applicationTransitions.applicationId, id))
-          .orderBy(applicationTransitions.at, applicationTransitions.id);
-        return { ...row, history };
+        return { ...row, history: await applicationHistory(db, id) };
       },
     },
     staff: {

@@ -7,7 +7,6 @@ import {
   applicationKinds,
   applications,
   applicationTransitions,
-  awardingBodies,
   persons,
   qualifications,
 } from '../../db/schema/index.ts';
@@ -15,6 +14,7 @@ import { recordAudit } from '../audit/record.ts';
 import { windowStatus } from '../catalogue/service.ts';
 import type { Language } from '../http/env.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
+import { applicationHistory } from './history.ts';
 
 export type OwnScope = ReturnType<typeof ownApplications>;
 
@@ -82,17 +82,7 @@ export function ownApplications(
     async get(id: string, language: Language) {
       const [row] = await rows().where(and(mine, eq(applications.id, id)));
       if (!row) throw notFound(`Application ${id}`);
-      const history = await db
-        .select({
-          from: applicationTransitions.fromState,
-          to: applicationTransitions.toState,
-          at: applicationTransitions.at,
-          reason: applicationTransitions.reason,
-        })
-        .from(applicationTransitions)
-        .where(eq(applicationTransitions.applicationId, id))
-        .orderBy(applicationTransitions.at, applicationTransitions.id);
-      return { ...summary(row, language), history: history.map((h) => ({ ...h, at: h.at.toISOString() })) };
+      return { ...summary(row, language), history: await applicationHistory(db, id) };
     },
 
     /**
@@ -190,14 +180,4 @@ export function ownApplications(
       return { created: created !== undefined, application: await this.get(id, language) };
     },
   };
-}
-
-/** The body of a `/bodies/:body/…` path, or 404. */
-export async function bodyBySlug(db: Database, slug: string) {
-  const [body] = await db
-    .select({ id: awardingBodies.id, slug: awardingBodies.slug })
-    .from(awardingBodies)
-    .where(eq(awardingBodies.slug, slug));
-  if (!body) throw notFound(`Awarding body ${slug}`);
-  return body;
 }

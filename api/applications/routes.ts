@@ -11,16 +11,13 @@ import { access } from '../access/allow.ts';
 import { callerOf } from '../access/context.ts';
 import { rules } from '../access/policy.ts';
 import type { AuthConfig } from '../auth/config.ts';
+import { bodyBySlug } from '../bodies/lookup.ts';
 import type { AppEnv } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
+import { BodyParams, Slug } from '../http/slug.ts';
 import { jsonBody, pathParams } from '../http/validate.ts';
-import { bodyBySlug, ownApplications } from './own.ts';
+import { ownApplications } from './own.ts';
 
-const Slug = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and hyphens'),
-);
-const BodyParams = v.object({ body: Slug });
 const ApplicationParams = v.object({
   body: Slug,
   application: v.pipe(v.string(), v.uuid('must be an application id')),

@@ -6,6 +6,7 @@ import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { awardingBodies, persons } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record.ts';
+import { bodyBySlug } from '../bodies/lookup.ts';
 import { isRegisteredOrigin } from '../bodies/origins.ts';
 import { notFound } from '../http/problem.ts';
 import { personForLogin } from '../people/identity.ts';
@@ -43,11 +44,7 @@ export function loginService({ db, clock, auth, oidc }: LoginDeps) {
       language: string;
       browser: string;
     }) {
-      const [body] = await db
-        .select({ id: awardingBodies.id })
-        .from(awardingBodies)
-        .where(eq(awardingBodies.slug, q.body));
-      if (!body) throw notFound(`Awarding body ${q.body}`);
+      const body = await bodyBySlug(db, q.body);
       if (!(await isRegisteredOrigin(db, q.origin, q.body))) return null;
       const start = await oidc.start(q.language);
       await recordAttempt(db, {

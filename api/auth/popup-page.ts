@@ -3,6 +3,7 @@
 // When a Cross-Origin-Opener-Policy on the way cut `window.opener`, it just says so: the widget
 // then collects the token through the handoff it polls for.
 import { randomBytes } from 'node:crypto';
+import { escapeHtml } from '../http/html.ts';
 
 export type PopupMessage =
   | {
@@ -27,12 +28,6 @@ const TEXT = {
     notAllowed: 'This website is not registered for signing in with Kutse.',
   },
 };
-
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
-  );
 
 /** The page and the headers it must go out with (its own CSP, and COOP that keeps the opener). */
 export function popupPage({

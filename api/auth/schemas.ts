@@ -1,7 +1,7 @@
 // Inputs and outputs of the sign-in routes.
 import * as v from 'valibot';
+import { Slug } from '../http/slug.ts';
 
-const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be an awarding body’s slug'));
 /** A one-time secret the widget makes (32 random bytes), or in the start URL its SHA-256: base64url. */
 const Handoff = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/, 'must be 43 base64url characters'));
 /** Exactly an origin as browsers write one (scheme, host, port): nothing more, nothing odd. */

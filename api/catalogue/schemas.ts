@@ -1,13 +1,9 @@
 // The public catalogue's contract: path/query inputs and response bodies, shared by the API's
 // validator, the OpenAPI document and the widget's typed client.
 import * as v from 'valibot';
+import { BodyParams, Slug } from '../http/slug.ts';
 
-const Slug = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and hyphens'),
-);
-
-export const BodyParams = v.object({ body: Slug });
+export { BodyParams };
 export const QualificationParams = v.object({ body: Slug, qualification: Slug });
 
 /** An ISO date (YYYY-MM-DD) that is a real calendar date. */

@@ -3,6 +3,7 @@
 // console login returns to, and shows that the cookie session works.
 import { randomBytes } from 'node:crypto';
 import type { Language } from '../http/env.ts';
+import { escapeHtml } from '../http/html.ts';
 
 export type ConsoleView =
   | { signedIn: false }
@@ -35,12 +36,6 @@ const TEXT = {
     signedOut: 'You have signed out.',
   },
 };
-
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
-  );
 
 export function consolePage(view: ConsoleView, language: Language) {
   const t = TEXT[language];

@@ -78,7 +78,7 @@ export function applicationReads({ db, clock }: { db: Database; clock: Clock }) 
         {
           ...summary(row, c.get('language')),
           applicant: row.applicant,
-          history: row.history.map((h) => ({ ...h, at: h.at.toISOString() })),
+          history: row.history,
         },
         200,
       );

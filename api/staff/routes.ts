@@ -10,11 +10,10 @@ import { tenantOf } from '../access/context.ts';
 import { rules } from '../access/policy.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import type { AppEnv } from '../http/env.ts';
+import { BodyParams, Slug } from '../http/slug.ts';
 import { pathParams } from '../http/validate.ts';
 import { applicationReads } from './applications.ts';
 
-const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be an awarding body’s slug'));
-const BodyParams = v.object({ body: Slug });
 const ApplicationParams = v.object({
   body: Slug,
   application: v.pipe(v.string(), v.uuid('must be an application id')),
