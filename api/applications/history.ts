@@ -1,9 +1,9 @@
 // An application's state history, oldest first: the same for its applicant and for staff.
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import type { Database, Transaction } from '../../db/client.ts';
 import { applicationTransitions } from '../../db/schema/index.ts';
 
-export async function applicationHistory(db: Database, applicationId: string) {
+export async function applicationHistory(db: Database | Transaction, applicationId: string) {
   const rows = await db
     .select({
       from: applicationTransitions.fromState,

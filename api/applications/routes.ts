@@ -1,6 +1,6 @@
-// The applicant's own applications on a body's website: list (the status tracker's), start or
-// resume a draft, read one. Signed in through the widget (or the console); only ever their own.
-
+// The applicant's own applications on a body's website: the application form's and the status
+// tracker's API. Signed in through the widget (or the console); only ever their own applications.
+import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
@@ -12,25 +12,51 @@ import { callerOf } from '../access/context.ts';
 import { rules } from '../access/policy.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import { bodyBySlug } from '../bodies/lookup.ts';
+import { type DocumentStorage, postgresStorage } from '../documents/storage.ts';
 import type { AppEnv } from '../http/env.ts';
+import { jsonOnly } from '../http/json-only.ts';
 import { ProblemError } from '../http/problem.ts';
 import { BodyParams, Slug } from '../http/slug.ts';
-import { jsonBody, pathParams } from '../http/validate.ts';
-import { ownApplications } from './own.ts';
+import { jsonBody, pathParams, queryParams } from '../http/validate.ts';
+import { ownDocument, removeDocument, uploadAttachment, uploadDocument } from './documents.ts';
+import { patchDraft } from './draft.ts';
+import { readOwnMessages, sendOwnMessage } from './messages.ts';
+import { listOwn, type Own, ownView, startDraft } from './own.ts';
+import {
+  DocumentIdParams,
+  DocumentParams,
+  DraftPatch,
+  NewMessage,
+  UploadQuery,
+  Withdraw,
+} from './schemas.ts';
+import { submitApplication, withdrawApplication } from './submit.ts';
 
 const ApplicationParams = v.object({
   body: Slug,
   application: v.pipe(v.string(), v.uuid('must be an application id')),
 });
 const StartDraft = v.object({ qualification: Slug, kind: Slug });
+const AttachmentQuery = v.object({ name: UploadQuery.entries.name });
+const IdempotencyKey = v.optional(
+  v.pipe(v.string(), v.regex(/^[\x21-\x7e]{8,200}$/, 'must be 8–200 visible ASCII characters')),
+);
+/** JSON bodies here are small forms. */
+const json = jsonOnly({ maxBytes: 64 * 1024 });
 
-export function applicationRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
+export function applicationRoutes(deps: {
+  db: Database;
+  clock: Clock;
+  auth: AuthConfig;
+  storage?: DocumentStorage;
+}) {
   const { db, clock } = deps;
+  const storage = deps.storage ?? postgresStorage(db);
   const allow = access(deps);
   const tags = ['Applications'];
 
-  /** The caller's own applications at the body in the path. */
-  const own = async (c: Context<AppEnv>, slug: string) => {
+  /** The caller acting on their own applications at the body in the path. */
+  const own = async (c: Context<AppEnv>, slug: string): Promise<Own> => {
     const { identity } = callerOf(c);
     const body = await bodyBySlug(db, slug);
     // A token from one body's website applies there only.
@@ -38,23 +64,41 @@ export function applicationRoutes(deps: { db: Database; clock: Clock; auth: Auth
       throw new ProblemError(403, 'Forbidden', {
         detail: 'You signed in on another awarding body’s website.',
       });
-    return ownApplications(db, {
+    return {
+      db,
       personId: identity.personId,
       body,
       now: clock.now(),
+      language: c.get('language'),
       requestId: c.get('requestId'),
-    });
+    };
+  };
+  const upload = (c: Context<AppEnv>) => {
+    const length = c.req.header('content-length');
+    return {
+      body: c.req.raw.body,
+      declaredBytes: length && /^\d+$/.test(length) ? Number(length) : undefined,
+    };
   };
 
   return new Hono<AppEnv>()
     .get(
       '/:body/applications',
-      describeRoute({ tags, summary: 'My applications at this body, newest first' }),
+      describeRoute({
+        tags,
+        summary: 'My applications at this body, newest first',
+        description: 'With an ETag: poll with If-None-Match, and a 304 says nothing changed.',
+      }),
       allow(rules.person),
       pathParams(BodyParams),
       async (c) => {
-        const scope = await own(c, c.req.valid('param').body);
-        return c.json({ applications: await scope.list(c.get('language')) }, 200);
+        const list = await listOwn(await own(c, c.req.valid('param').body));
+        const body = JSON.stringify({ applications: list });
+        const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+        c.header('ETag', etag);
+        c.header('Cache-Control', 'private, no-cache');
+        if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+        return c.body(body, 200, { 'Content-Type': 'application/json' });
       },
     )
     .post(
@@ -67,21 +111,200 @@ export function applicationRoutes(deps: { db: Database; clock: Clock; auth: Auth
       }),
       allow(rules.person),
       pathParams(BodyParams),
+      json,
       jsonBody(StartDraft),
       async (c) => {
-        const scope = await own(c, c.req.valid('param').body);
-        const { created, application } = await scope.startDraft(c.req.valid('json'), c.get('language'));
+        const { created, application } = await startDraft(
+          await own(c, c.req.valid('param').body),
+          c.req.valid('json'),
+        );
         return c.json(application, created ? 201 : 200);
       },
     )
     .get(
       '/:body/applications/:application',
-      describeRoute({ tags, summary: 'One of my applications, with its history' }),
+      describeRoute({ tags, summary: 'One of my applications, with its history and what it still lacks' }),
       allow(rules.person),
       pathParams(ApplicationParams),
       async (c) => {
         const { body, application } = c.req.valid('param');
-        return c.json(await (await own(c, body)).get(application, c.get('language')), 200);
+        return c.json(await ownView(await own(c, body), application), 200);
+      },
+    )
+    .patch(
+      '/:body/applications/:application',
+      describeRoute({
+        tags,
+        summary: 'Saves my draft (or my application returned for completion) as I go',
+        description: 'Only the fields sent change. 409 once the application can no longer be changed.',
+      }),
+      allow(rules.person),
+      pathParams(ApplicationParams),
+      json,
+      jsonBody(DraftPatch),
+      async (c) => {
+        const { body, application } = c.req.valid('param');
+        return c.json(await patchDraft(await own(c, body), application, c.req.valid('json')), 200);
+      },
+    )
+    .put(
+      '/:body/applications/:application/documents/:type',
+      describeRoute({
+        tags,
+        summary:
+          'Uploads the document of one required type (the file is the request body), replacing the earlier one',
+        description:
+          'The type is read from the content (PDF, JPEG, PNG as the body allows), never from the name; 413 past the size limit, counted while the file arrives; 422 when the document breaks a rule (field named).',
+      }),
+      allow(rules.person),
+      pathParams(DocumentParams),
+      queryParams(UploadQuery),
+      async (c) => {
+        const { body, application, type } = c.req.valid('param');
+        const document = await uploadDocument(
+          await own(c, body),
+          storage,
+          application,
+          type,
+          c.req.valid('query'),
+          upload(c),
+        );
+        return c.json(document, 201);
+      },
+    )
+    .delete(
+      '/:body/applications/:application/documents/:document',
+      describeRoute({ tags, summary: 'Removes a document from my draft' }),
+      allow(rules.person),
+      pathParams(DocumentIdParams),
+      async (c) => {
+        const { body, application, document } = c.req.valid('param');
+        await removeDocument(await own(c, body), storage, application, document);
+        return c.body(null, 204);
+      },
+    )
+    .get(
+      '/:body/applications/:application/documents/:document',
+      describeRoute({ tags, summary: 'Downloads one of my files, as an attachment' }),
+      allow(rules.person),
+      pathParams(DocumentIdParams),
+      async (c) => {
+        const { body, application, document } = c.req.valid('param');
+        const file = await ownDocument(await own(c, body), application, document);
+        return fileResponse(c, storage, file);
+      },
+    )
+    .post(
+      '/:body/applications/:application/attachments',
+      describeRoute({
+        tags,
+        summary: 'Uploads a file to attach to my next message (the file is the request body)',
+      }),
+      allow(rules.person),
+      pathParams(ApplicationParams),
+      queryParams(AttachmentQuery),
+      async (c) => {
+        const { body, application } = c.req.valid('param');
+        const file = await uploadAttachment(
+          await own(c, body),
+          storage,
+          application,
+          c.req.valid('query').name,
+          upload(c),
+        );
+        return c.json(file, 201);
+      },
+    )
+    .post(
+      '/:body/applications/:application/submit',
+      describeRoute({
+        tags,
+        summary: 'Submits my application',
+        description:
+          'Idempotent: send an Idempotency-Key; the same key again answers as the first time. 422 lists every missing field; 409 when it was already submitted with another key.',
+      }),
+      allow(rules.person),
+      pathParams(ApplicationParams),
+      async (c) => {
+        const { body, application } = c.req.valid('param');
+        const key = v.safeParse(IdempotencyKey, c.req.header('idempotency-key'));
+        if (!key.success)
+          throw new ProblemError(400, 'Bad Request', {
+            detail: 'Invalid Idempotency-Key header.',
+            errors: [{ in: 'header', field: 'Idempotency-Key', detail: key.issues[0].message }],
+          });
+        return c.json(await submitApplication(await own(c, body), application, key.output), 200);
+      },
+    )
+    .post(
+      '/:body/applications/:application/withdraw',
+      describeRoute({ tags, summary: 'Withdraws my application while it is not yet assessed' }),
+      allow(rules.person),
+      pathParams(ApplicationParams),
+      json,
+      jsonBody(Withdraw),
+      async (c) => {
+        const { body, application } = c.req.valid('param');
+        return c.json(
+          await withdrawApplication(await own(c, body), application, c.req.valid('json').reason),
+          200,
+        );
+      },
+    )
+    .get(
+      '/:body/applications/:application/messages',
+      describeRoute({
+        tags,
+        summary: 'Messages with the awarding body about my application (marks them read)',
+      }),
+      allow(rules.person),
+      pathParams(ApplicationParams),
+      async (c) => {
+        const { body, application } = c.req.valid('param');
+        return c.json({ messages: await readOwnMessages(await own(c, body), application) }, 200);
+      },
+    )
+    .post(
+      '/:body/applications/:application/messages',
+      describeRoute({
+        tags,
+        summary: 'Sends the awarding body a message, with files uploaded as attachments',
+      }),
+      allow(rules.person),
+      pathParams(ApplicationParams),
+      json,
+      jsonBody(NewMessage),
+      async (c) => {
+        const { body, application } = c.req.valid('param');
+        const { text, attachments = [] } = c.req.valid('json');
+        return c.json(await sendOwnMessage(await own(c, body), application, text, attachments), 201);
       },
     );
+}
+
+/** A stored file, streamed back as a download: never rendered by the browser on the API's origin. */
+export function fileResponse(
+  c: Context,
+  storage: DocumentStorage,
+  file: { storageKey: string; mediaType: string; byteSize: number; fileName: string },
+) {
+  const chunks = storage.read(file.storageKey)[Symbol.asyncIterator]();
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await chunks.return?.();
+    },
+  });
+  const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return c.body(stream, 200, {
+    'Content-Type': file.mediaType,
+    'Content-Length': String(file.byteSize),
+    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'private, no-store',
+  });
 }

@@ -11,6 +11,7 @@ import {
   integer,
   jsonb,
   pgEnum,
+  pgSequence,
   pgTable,
   primaryKey,
   text,
@@ -61,6 +62,9 @@ export const applicantSnapshot = (person: ApplicantSnapshot): ApplicantSnapshot 
   email: person.email,
   phone: person.phone,
 });
+
+/** Numbers behind payment reference numbers (viitenumber): each application gets its own. */
+export const paymentReferenceNumbers = pgSequence('payment_reference_numbers', { startWith: 10_000 });
 
 export const applications = pgTable(
   'applications',
@@ -138,9 +142,8 @@ export const documents = pgTable(
     applicationId: uuid()
       .notNull()
       .references(() => applications.id, { onDelete: 'cascade' }),
-    documentTypeId: integer()
-      .notNull()
-      .references(() => documentTypes.id),
+    /** Null for a message's attachment, which answers no requirement. */
+    documentTypeId: integer().references(() => documentTypes.id),
     /** Which variant of a `oneOf` rule this is (passport, ID card, …). */
     variant: text(),
     fileName: text().notNull(),
@@ -164,11 +167,21 @@ export const documents = pgTable(
   ],
 );
 
-/** Default document storage: the bytes in PostgreSQL, written in the same transaction as their record. */
-export const documentContents = pgTable('document_contents', {
-  storageKey: text().primaryKey(),
-  content: bytea().notNull(),
-});
+/**
+ * Default document storage: the bytes in PostgreSQL, in chunks written as the upload arrives (so
+ * no process holds a whole file). A file counts only once its `documents` row commits, in one
+ * transaction; chunks no row names are an interrupted upload's, and are removed.
+ */
+export const documentChunks = pgTable(
+  'document_chunks',
+  {
+    storageKey: text().notNull(),
+    seq: integer().notNull(),
+    content: bytea().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.storageKey, t.seq] }), index('document_chunks_created').on(t.createdAt)],
+);
 
 export const payments = pgTable(
   'payments',

@@ -69,7 +69,9 @@ describe('a draft application', () => {
       july,
     );
     expect(closed.status).toBe(422);
-    expect(await closed.json()).toMatchObject({ errors: [{ field: 'kind', detail: 'is closed' }] });
+    expect(await closed.json()).toMatchObject({
+      errors: [{ field: 'kind', detail: 'Seda liiki taotluste vastuvõtt on lõppenud.' }],
+    });
 
     const malformed = await start(jaan, { qualification: 'Turvajuht 5' });
     expect(malformed.status).toBe(422);

@@ -1,0 +1,124 @@
+// Saving a draft as the applicant goes (or an application returned for completion): only the
+// fields sent change, each checked against the body's own data; a refusal names its field.
+import { and, eq } from 'drizzle-orm';
+import { applications, deliveryOptions, examSessions } from '../../db/schema/index.ts';
+import { ProblemError } from '../http/problem.ts';
+import { needsExamSession } from './completeness.ts';
+import type { ApplicationFacts } from './facts.ts';
+import { placesTaken } from './facts.ts';
+import { kindProblem, type Own, ownFacts, ownView } from './own.ts';
+import type { DraftPatch } from './schemas.ts';
+import { EDITABLE } from './view.ts';
+
+export const notEditable = (state: string) =>
+  new ProblemError(409, 'Conflict', {
+    detail: `The application is ${state}: it can no longer be changed.`,
+    extensions: { state },
+  });
+
+export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
+  const { db, now, language } = own;
+  const et = language === 'et';
+  return db.transaction(async (tx) => {
+    // Locks the row: two tabs saving at once apply one after the other.
+    await tx.select({ id: applications.id }).from(applications).where(eq(applications.id, id)).for('update');
+    const facts = await ownFacts(own, id, tx);
+    const { application } = facts;
+    if (!(EDITABLE as readonly string[]).includes(application.state)) throw notEditable(application.state);
+    const set: Partial<typeof applications.$inferInsert> = { updatedAt: now };
+
+    if (patch.contact) {
+      const { email, phone } = patch.contact;
+      set.applicant = {
+        ...application.applicant,
+        ...(email !== undefined ? { email } : {}),
+        ...(phone !== undefined ? { phone } : {}),
+      };
+    }
+
+    if (patch.confirmedPrerequisites) {
+      const byPosition = new Map(facts.prerequisites.map((p) => [p.position, p.id]));
+      const unknown = patch.confirmedPrerequisites.find((n) => !byPosition.has(n));
+      if (unknown !== undefined)
+        throw kindProblem(
+          et ? `Eeltingimust ${unknown} pole.` : `There is no prerequisite ${unknown}.`,
+          'confirmedPrerequisites',
+        );
+      set.confirmedPrerequisiteIds = [...new Set(patch.confirmedPrerequisites)].map(
+        (n) => byPosition.get(n) as number,
+      );
+    }
+
+    if (patch.examSession !== undefined) {
+      if (patch.examSession !== null) await checkSession(own, facts, patch.examSession, tx);
+      set.examSessionId = patch.examSession;
+    }
+
+    if (patch.renews !== undefined) {
+      const certificate =
+        patch.renews === null
+          ? null
+          : facts.certificates.find(
+              (c) => c.number === patch.renews && c.qualificationId === facts.qualification.id,
+            );
+      if (certificate === undefined)
+        throw kindProblem(
+          et
+            ? 'Sul pole selle kutse tunnistust selle numbriga.'
+            : 'You hold no certificate of this qualification with that number.',
+          'renews',
+        );
+      set.renewsCertificateId = certificate?.id ?? null;
+    }
+
+    if (patch.invoice !== undefined) set.invoiceDetails = patch.invoice;
+    if (patch.publicConsent !== undefined) set.publicConsent = patch.publicConsent;
+
+    if (patch.delivery !== undefined) {
+      if (patch.delivery === null) set.deliveryOptionId = null;
+      else {
+        const [option] = await tx
+          .select({ id: deliveryOptions.id })
+          .from(deliveryOptions)
+          .where(and(eq(deliveryOptions.bodyId, own.body.id), eq(deliveryOptions.slug, patch.delivery)));
+        if (!option)
+          throw kindProblem(
+            et ? 'Sellist kättesaamise viisi pole.' : 'There is no such delivery option.',
+            'delivery',
+          );
+        set.deliveryOptionId = option.id;
+      }
+    }
+
+    await tx.update(applications).set(set).where(eq(applications.id, id));
+    return ownView(own, id, tx);
+  });
+}
+
+/** A session of this qualification, still taking registrations, with a free place. */
+async function checkSession(
+  own: Own,
+  facts: ApplicationFacts,
+  sessionId: number,
+  tx: Parameters<typeof placesTaken>[0],
+) {
+  const et = own.language === 'et';
+  if (!needsExamSession(facts.kind))
+    throw kindProblem(
+      et ? 'See taotlus ei vaja eksamiaega.' : 'This kind of application has no exam.',
+      'examSession',
+    );
+  const [session] = await tx
+    .select()
+    .from(examSessions)
+    .where(and(eq(examSessions.id, sessionId), eq(examSessions.qualificationId, facts.qualification.id)));
+  if (!session)
+    throw kindProblem(et ? 'Sellist eksamiaega pole.' : 'There is no such exam session.', 'examSession');
+  if (session.registrationDeadline < own.now)
+    throw kindProblem(
+      et ? 'Sellele eksamile registreerimine on lõppenud.' : 'Registration for this exam has closed.',
+      'examSession',
+    );
+  if ((await placesTaken(tx, session.id, facts.application.id)) >= session.capacity)
+    throw kindProblem(et ? 'Sellel eksamil pole vabu kohti.' : 'This exam session is full.', 'examSession');
+}

@@ -1,0 +1,140 @@
+// The applicant's view of one application (schemas.ts `ApplicationView`): what the form restores
+// a draft from and what the status tracker shows, in the request's language.
+import type { Database, Transaction } from '../../db/client.ts';
+import type { Language } from '../http/env.ts';
+import { type Amount, withVat } from '../payments/vat.ts';
+import { missingFor, needsExamSession, recertificationOf } from './completeness.ts';
+import type { ApplicationFacts } from './facts.ts';
+import { applicationHistory } from './history.ts';
+import type { ApplicationView, DocumentView } from './schemas.ts';
+
+/** States in which the applicant may still change the application. */
+export const EDITABLE = ['draft', 'returned'] as const;
+/** States from which the applicant may withdraw: anything not yet assessed or decided. */
+export const WITHDRAWABLE = [
+  'draft',
+  'submitted',
+  'returned',
+  'resubmitted',
+  'admitted',
+  'exam_booked',
+] as const;
+
+const includes = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
+
+export function documentView(d: ApplicationFacts['documents'][number]): DocumentView {
+  return {
+    id: d.id,
+    type: d.type,
+    variant: d.variant,
+    fileName: d.fileName,
+    mediaType: d.mediaType,
+    byteSize: d.byteSize,
+    issuedOn: d.issuedOn,
+    coversFrom: d.coversFrom,
+    coversUntil: d.coversUntil,
+    uploadedAt: d.uploadedAt.toISOString(),
+  };
+}
+
+/** Fee items with VAT at today's rate, the paper certificate's delivery cost among them. */
+export function paymentItems(facts: ApplicationFacts, language: Language) {
+  const pick = (et: string, en: string) => (language === 'et' ? et : en);
+  const items = facts.fees.map((f) => ({
+    label: pick(f.labelEt, f.labelEn),
+    due: f.due as string,
+    ...withVat(f.netCents, f.rate ?? 0, f.currency),
+  }));
+  if (facts.delivery && facts.delivery.costNetCents > 0)
+    items.push({
+      label: pick(facts.delivery.labelEt, facts.delivery.labelEn),
+      due: 'submission',
+      ...withVat(facts.delivery.costNetCents, facts.delivery.rate ?? 0),
+    });
+  return items;
+}
+
+export const sumAmounts = (items: Amount[], currency = 'EUR'): Amount => {
+  const net = items.reduce((n, i) => n + i.netCents, 0);
+  const vat = items.reduce((n, i) => n + i.vatCents, 0);
+  return {
+    netCents: net,
+    // One rate when all items share it; the total's rate is informative only.
+    vatRatePercent: items[0]?.vatRatePercent ?? 0,
+    vatCents: vat,
+    grossCents: net + vat,
+    currency,
+  };
+};
+
+export async function applicationView(
+  db: Database | Transaction,
+  facts: ApplicationFacts,
+  language: Language,
+  now: Date,
+): Promise<ApplicationView> {
+  const { application: a, kind, qualification, body } = facts;
+  const pick = (et: string, en: string) => (language === 'et' ? et : en);
+  const confirmed = new Set(a.confirmedPrerequisiteIds);
+  const recertification = recertificationOf(facts);
+  const items = paymentItems(facts, language);
+  return {
+    id: a.id,
+    state: a.state,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+    submittedAt: a.submittedAt?.toISOString() ?? null,
+    qualification: { slug: qualification.slug, name: pick(qualification.nameEt, qualification.nameEn) },
+    kind: { slug: kind.slug, kind: kind.kind, title: pick(kind.titleEt, kind.titleEn) },
+    applicant: {
+      givenName: a.applicant.givenName,
+      familyName: a.applicant.familyName,
+      personalCode: a.applicant.personalCode,
+      email: a.applicant.email,
+      phone: a.applicant.phone,
+    },
+    prerequisites: facts.prerequisites.map((p) => ({
+      position: p.position,
+      text: pick(p.textEt, p.textEn),
+      confirmed: confirmed.has(p.id),
+    })),
+    examSession: facts.session
+      ? { id: facts.session.id, startsAt: facts.session.startsAt.toISOString(), place: facts.session.place }
+      : null,
+    needsExamSession: needsExamSession(kind),
+    certificates: facts.certificates.map((c) => ({
+      number: c.number,
+      qualification: { slug: c.qualificationSlug, name: pick(c.qualificationNameEt, c.qualificationNameEn) },
+      issuedOn: c.issuedOn,
+      validUntil: c.validUntil,
+      status: c.status,
+    })),
+    recertification: recertification && {
+      status: recertification.status,
+      certificate: 'certificate' in recertification ? recertification.certificate : null,
+      opensOn: 'opensOn' in recertification ? recertification.opensOn : null,
+      closesOn: 'closesOn' in recertification ? recertification.closesOn : null,
+      closedOn: 'closedOn' in recertification ? recertification.closedOn : null,
+    },
+    renews: facts.certificates.find((c) => c.id === a.renewsCertificateId)?.number ?? null,
+    invoice: a.invoiceDetails,
+    delivery: facts.delivery?.slug ?? null,
+    publicConsent: a.publicConsent,
+    payment: {
+      recipient: pick(body.nameEt, body.nameEn),
+      iban: body.iban,
+      bankName: body.bankName,
+      reference: a.paymentReference ?? '',
+      explanation: pick(body.explanationEt, body.explanationEn),
+      items,
+      dueNow: sumAmounts(items.filter((i) => i.due === 'submission')),
+    },
+    documents: facts.documents.filter((d) => d.type !== null).map(documentView),
+    missing: includes(EDITABLE, a.state) ? missingFor(facts, language, now) : [],
+    canEdit: includes(EDITABLE, a.state),
+    canWithdraw: includes(WITHDRAWABLE, a.state),
+    unreadMessages: facts.unreadMessages,
+    history: await applicationHistory(db, a.id),
+  };
+}

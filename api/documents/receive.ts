@@ -1,0 +1,116 @@
+// Receives an uploaded file as it streams in: counted against the limit while it arrives (never
+// buffered whole), its type read from the first bytes, hashed on the way, handed to storage.
+import { createHash } from 'node:crypto';
+import { ProblemError } from '../http/problem.ts';
+import { SNIFF_BYTES, sniffMediaType } from './sniff.ts';
+import type { DocumentStorage } from './storage.ts';
+
+export type Received = { storageKey: string; byteSize: number; sha256: string; mediaType: string };
+
+type Limits = {
+  maxBytes: number;
+  /** Media types allowed, e.g. ['application/pdf', 'image/jpeg', 'image/png']. */
+  mediaTypes: readonly string[];
+  /** The request's Content-Length, when it sent one: too big is refused before a byte is read. */
+  declaredBytes?: number | undefined;
+};
+
+const fileProblem = (status: 413 | 415 | 422, title: string, detail: string) =>
+  new ProblemError(status, title, { detail, errors: [{ in: 'body', field: 'file', detail }] });
+
+export const tooLarge = (maxBytes: number, language: 'et' | 'en') =>
+  fileProblem(
+    413,
+    'Content Too Large',
+    language === 'et'
+      ? `Fail on liiga suur: lubatud on kuni ${maxBytes / 1024 / 1024} MB.`
+      : `The file is too large: at most ${maxBytes / 1024 / 1024} MB is allowed.`,
+  );
+
+const NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
+
+export const wrongType = (mediaTypes: readonly string[], language: 'et' | 'en') => {
+  const names = mediaTypes.map((t) => NAMES[t] ?? t).join(', ');
+  return fileProblem(
+    415,
+    'Unsupported Media Type',
+    language === 'et'
+      ? `Faili sisu ei ole lubatud tüüpi (${names}). Faili nimi ei loe — kontrolli, et fail oleks päriselt ${names}.`
+      : `The file’s content is not of an allowed type (${names}). Its name does not count: check that it really is ${names}.`,
+  );
+};
+
+/**
+ * Stores the request body if it is an allowed file within the limit; throws a 413, 415 or 422
+ * problem (field `file`) otherwise, and then nothing stays stored.
+ */
+export async function receiveFile(
+  body: ReadableStream<Uint8Array> | null,
+  storage: DocumentStorage,
+  { maxBytes, mediaTypes, declaredBytes }: Limits,
+  language: 'et' | 'en',
+): Promise<Received> {
+  if (declaredBytes !== undefined && declaredBytes > maxBytes) throw tooLarge(maxBytes, language);
+  if (!body) throw fileProblem(422, 'Unprocessable Content', emptyMessage(language));
+  const stream = body;
+  const hash = createHash('sha256');
+  // Written by the generator below as bytes arrive; read once storage has them all.
+  const seen: { byteSize: number; mediaType: string | null } = { byteSize: 0, mediaType: null };
+
+  async function* checked(): AsyncGenerator<Uint8Array> {
+    const reader = stream.getReader();
+    // The first bytes are held back until there are enough to tell the type.
+    let head: Uint8Array[] = [];
+    let headBytes = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        seen.byteSize += value.length;
+        if (seen.byteSize > maxBytes) throw tooLarge(maxBytes, language);
+        hash.update(value);
+        if (seen.mediaType === null) {
+          head.push(value);
+          headBytes += value.length;
+          if (headBytes < SNIFF_BYTES) continue;
+          seen.mediaType = decide(concat(head), mediaTypes, language);
+          yield* head;
+          head = [];
+          continue;
+        }
+        yield value;
+      }
+      if (seen.byteSize === 0) throw fileProblem(422, 'Unprocessable Content', emptyMessage(language));
+      if (seen.mediaType === null) {
+        seen.mediaType = decide(concat(head), mediaTypes, language);
+        yield* head;
+      }
+    } finally {
+      // Stop reading a refused upload; the rest of the request is discarded.
+      if (seen.byteSize > maxBytes || seen.mediaType === null) await reader.cancel().catch(() => {});
+      reader.releaseLock();
+    }
+  }
+
+  const storageKey = await storage.write(checked());
+  if (seen.mediaType === null) throw new Error('stored a file whose type was never decided');
+  return { storageKey, byteSize: seen.byteSize, sha256: hash.digest('hex'), mediaType: seen.mediaType };
+}
+
+function decide(head: Uint8Array, allowed: readonly string[], language: 'et' | 'en'): string {
+  const type = sniffMediaType(head);
+  if (!type || !allowed.includes(type)) throw wrongType(allowed, language);
+  return type;
+}
+
+const emptyMessage = (language: 'et' | 'en') => (language === 'et' ? 'Fail on tühi.' : 'The file is empty.');
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
