@@ -67,11 +67,14 @@ beforeAll(async () => {
   samples.application = mari?.id as string;
   samples.type = 'criminal-record';
   // A file of Mari's, for the routes that name a document.
-  const upload = await app.request(`/bodies/etel/applications/${samples.application}/attachments?name=a.pdf`, {
-    method: 'POST',
-    headers: await widgetHeaders(database, 'applicant'),
-    body: new TextEncoder().encode('%PDF-1.7 matrix'),
-  });
+  const upload = await app.request(
+    `/bodies/etel/applications/${samples.application}/attachments?name=a.pdf`,
+    {
+      method: 'POST',
+      headers: await widgetHeaders(database, 'applicant'),
+      body: new TextEncoder().encode('%PDF-1.7 matrix'),
+    },
+  );
   samples.document = ((await upload.json()) as { id: string }).id;
 });
 afterAll(() => database.drop());
@@ -95,7 +98,7 @@ const OWNER_ONLY = new Set([
 ]);
 
 /** Query or body a route needs to get past validation (only where a 2xx is asked of it). */
-const REQUESTS: Record<string, { query?: string; json?: unknown; bytes?: Uint8Array }> = {
+const REQUESTS: Record<string, { query?: string; json?: unknown; bytes?: Uint8Array<ArrayBuffer> }> = {
   'PATCH /bodies/:body/applications/:application': { json: { publicConsent: true } },
   'PUT /bodies/:body/applications/:application/documents/:type': {
     query: 'name=extract.pdf&issuedOn=2024-05-02',
@@ -169,16 +172,15 @@ describe('every route, every caller', () => {
         });
         const owned = OWNER_ONLY.has(`${route.method} ${route.path}`);
         const rawWant = expected(rule, persona);
-        const want =
-          owned && rawWant === '2xx' ? (persona.who === 'applicant' ? 'owner' : 404) : rawWant;
+        const want = owned && rawWant === '2xx' ? (persona.who === 'applicant' ? 'owner' : 404) : rawWant;
         const ok =
           want === 'owner'
             ? res.status < 500 && ![401, 403, 404].includes(res.status)
             : want === '2xx'
-            ? res.status >= 200 && res.status < 300
-            : want === 'not 401/403'
-              ? res.status !== 401 && res.status !== 403 && res.status < 500
-              : res.status === want;
+              ? res.status >= 200 && res.status < 300
+              : want === 'not 401/403'
+                ? res.status !== 401 && res.status !== 403 && res.status < 500
+                : res.status === want;
         if (!ok)
           failures.push(`${route.method} ${route.path} as ${persona.name}: ${res.status}, expected ${want}`);
         if (res.status === 401 || res.status === 403)
