@@ -111,7 +111,8 @@ export class TrackerApi {
       xhr.setRequestHeader('authorization', `Bearer ${token}`);
       // The API sniffs the type from the content; this only describes it honestly.
       xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
-      xhr.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
+      xhr.upload.onprogress = (event) =>
+        onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
       xhr.onload = () => {
         let parsed: unknown;
         try {

@@ -56,12 +56,11 @@ export function renderTodo(application: ApplicationView, s: Strings) {
   const { state, missing } = application;
   if (state !== 'returned' && state !== 'draft') return nothing;
   const request = state === 'returned' ? askedFor(application) : null;
-  const headingId = `todo-${application.id}`;
   // A draft with nothing missing needs no heading over its one hint.
   const heading = state === 'returned' ? s.askedFor : missing.length > 0 ? s.missing : null;
   return html`
-    <section part="todo" class="todo" aria-labelledby=${heading ? headingId : nothing}>
-      ${heading ? html`<h3 id=${headingId}>${heading}</h3>` : nothing}
+    <div part="todo" class="todo">
+      ${heading ? html`<h3>${heading}</h3>` : nothing}
       ${request ? html`<p class="request">${request}</p>` : nothing}
       ${
         missing.length > 0
@@ -71,6 +70,6 @@ export function renderTodo(application: ApplicationView, s: Strings) {
           : nothing
       }
       <p class="hint">${state === 'returned' ? s.returnedHint : s.draftHint}</p>
-    </section>
+    </div>
   `;
 }

@@ -82,7 +82,7 @@ export class MessageThread {
     const { id, unreadMessages } = application;
     const label = unreadMessages > 0 ? `${s.messages} (${s.unread(unreadMessages)})` : s.messages;
     return html`
-      <section part="messages" class="thread">
+      <div part="messages" class="thread">
         <h3>
           <button
             part="messages-button"
@@ -99,7 +99,7 @@ export class MessageThread {
         <div id="messages-${id}" class="thread-body" ?hidden=${!this.#open}>
           ${this.#open ? this.#renderBody(s, language) : nothing}
         </div>
-      </section>
+      </div>
     `;
   }
 

@@ -39,7 +39,8 @@ export const en: StatusTrackerStrings = {
   dueNow: 'To pay',
   askedFor: 'The awarding body asks you to complete',
   missing: 'Missing',
-  draftHint: 'This application is not finished. Continue it in the application form and submit it once everything is there.',
+  draftHint:
+    'This application is not finished. Continue it in the application form and submit it once everything is there.',
   returnedHint: 'Complete the application in the application form and submit it again.',
 
   messages: 'Messages',

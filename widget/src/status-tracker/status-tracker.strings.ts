@@ -75,7 +75,8 @@ const et = {
   reply: 'Teie sõnum kutse andjale',
   replyRequired: 'Kirjutage sõnum.',
   addFiles: 'Lisa faile (valikuline)',
-  fileRules: (types: string, size: string, count: number) => `${types}, igaüks kuni ${size}, kokku kuni ${count} faili.`,
+  fileRules: (types: string, size: string, count: number) =>
+    `${types}, igaüks kuni ${size}, kokku kuni ${count} faili.`,
   tooManyFiles: (count: number) => `Lisada saab kuni ${count} faili.`,
   tooLarge: (file: string, size: string) => `Fail ${file} on suurem kui ${size}.`,
   remove: (file: string) => `Eemalda ${file}`,
@@ -87,7 +88,8 @@ const et = {
 
   withdraw: 'Võta taotlus tagasi',
   withdrawQuestion: 'Kas võtta taotlus tagasi?',
-  withdrawExplanation: 'Kutse andja lõpetab taotluse menetlemise. Vajadusel saate hiljem alustada uut taotlust.',
+  withdrawExplanation:
+    'Kutse andja lõpetab taotluse menetlemise. Vajadusel saate hiljem alustada uut taotlust.',
   withdrawReason: 'Põhjus (valikuline)',
   confirmWithdraw: 'Võta tagasi',
   cancel: 'Katkesta',

@@ -4,7 +4,11 @@ import { html, nothing } from 'lit';
 import { formatDate } from '../shared/format.ts';
 import type { Language } from '../shared/i18n.ts';
 import type { ApplicationView } from './status-tracker.api.ts';
-import { type ApplicationState, applicationStates, type StatusTrackerStrings as Strings } from './status-tracker.strings.ts';
+import {
+  type ApplicationState,
+  applicationStates,
+  type StatusTrackerStrings as Strings,
+} from './status-tracker.strings.ts';
 
 const isKnown = (state: string): state is ApplicationState =>
   (applicationStates as readonly string[]).includes(state);
@@ -46,11 +50,12 @@ const entries = (application: ApplicationView): ApplicationView['history'] =>
     : [{ from: null, to: 'draft', at: application.createdAt, reason: null }];
 
 export function renderTimeline(application: ApplicationView, s: Strings, language: Language) {
-  const headingId = `timeline-${application.id}`;
   const list = entries(application);
+  // A div, not a labelled section: one region per application would crowd the landmarks list
+  // with "Progress" repeated; the heading is what finds it.
   return html`
-    <section part="timeline" class="timeline" aria-labelledby=${headingId}>
-      <h3 id=${headingId}>${s.timeline}</h3>
+    <div part="timeline" class="timeline">
+      <h3>${s.timeline}</h3>
       <ol>
         ${list.map(
           (entry, index) => html`
@@ -62,6 +67,6 @@ export function renderTimeline(application: ApplicationView, s: Strings, languag
           `,
         )}
       </ol>
-    </section>
+    </div>
   `;
 }

@@ -270,7 +270,9 @@ export class KutseStatusTracker extends LitElement {
     this.#announce(s.withdrawn);
     const detail: ApplicationWithdrawnDetail = { id };
     // A literal event name: the manifest generator reads it off dispatchEvent.
-    this.dispatchEvent(new CustomEvent('kutse-application-withdrawn', { bubbles: true, composed: true, detail }));
+    this.dispatchEvent(
+      new CustomEvent('kutse-application-withdrawn', { bubbles: true, composed: true, detail }),
+    );
   }
 
   /** The conversation of an application, kept while the person stays signed in. */
@@ -391,4 +393,3 @@ export class KutseStatusTracker extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part="error"] button, h2, [part="empty"]')?.focus();
   };
 }
-
