@@ -8,22 +8,50 @@ import type { Clock } from '../../db/clock.ts';
 import { access } from '../access/allow.ts';
 import { tenantOf } from '../access/context.ts';
 import { rules } from '../access/policy.ts';
+import { fileResponse } from '../applications/routes.ts';
 import type { AuthConfig } from '../auth/config.ts';
+import { type DocumentStorage, postgresStorage } from '../documents/storage.ts';
 import type { AppEnv } from '../http/env.ts';
+import { jsonOnly } from '../http/json-only.ts';
 import { BodyParams, Slug } from '../http/slug.ts';
-import { pathParams } from '../http/validate.ts';
+import { jsonBody, pathParams } from '../http/validate.ts';
 import { applicationReads } from './applications.ts';
+import { applicationProcessing } from './processing.ts';
 
 const ApplicationParams = v.object({
   body: Slug,
   application: v.pipe(v.string(), v.uuid('must be an application id')),
 });
 
-const ALL_STAFF = ['manager', 'processor', 'assessor'] as const;
+const DocumentParams = v.object({
+  ...ApplicationParams.entries,
+  document: v.pipe(v.string(), v.uuid('must be a document id')),
+});
+const Text = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.maxLength(max, `must be at most ${max} characters`),
+    v.nonEmpty('must not be empty'),
+  );
+const ReturnForCompletion = v.strictObject({ reason: Text(2000) });
+const BodyMessage = v.strictObject({ text: Text(5000) });
 
-export function staffRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
+const ALL_STAFF = ['manager', 'processor', 'assessor'] as const;
+/** Who handles applications day to day. */
+const HANDLERS = ['manager', 'processor'] as const;
+
+export function staffRoutes(deps: {
+  db: Database;
+  clock: Clock;
+  auth: AuthConfig;
+  storage?: DocumentStorage;
+}) {
   const allow = access(deps);
   const reads = applicationReads(deps);
+  const processing = applicationProcessing(deps);
+  const storage = deps.storage ?? postgresStorage(deps.db);
+  const json = jsonOnly({ maxBytes: 64 * 1024 });
   const tags = ['Awarding body'];
   return new Hono<AppEnv>()
     .get(
@@ -39,6 +67,53 @@ export function staffRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig
       allow(rules.staff(...ALL_STAFF)),
       pathParams(ApplicationParams),
       (c) => reads.get(c, c.req.valid('param').application),
+    )
+    .post(
+      '/staff/bodies/:body/applications/:application/return',
+      describeRoute({
+        tags,
+        summary:
+          'Returns an application for completion, saying what is asked for (the applicant sees the reason)',
+      }),
+      allow(rules.staff(...HANDLERS)),
+      pathParams(ApplicationParams),
+      json,
+      jsonBody(ReturnForCompletion),
+      async (c) => {
+        const history = await processing.returnForCompletion(
+          c,
+          c.req.valid('param').application,
+          c.req.valid('json').reason,
+        );
+        return c.json({ history }, 200);
+      },
+    )
+    .get(
+      '/staff/bodies/:body/applications/:application/messages',
+      describeRoute({ tags, summary: 'Messages with the applicant (staff); the read is recorded' }),
+      allow(rules.staff(...ALL_STAFF)),
+      pathParams(ApplicationParams),
+      async (c) => c.json({ messages: await processing.thread(c, c.req.valid('param').application) }, 200),
+    )
+    .post(
+      '/staff/bodies/:body/applications/:application/messages',
+      describeRoute({ tags, summary: 'Writes to the applicant about the application' }),
+      allow(rules.staff(...HANDLERS)),
+      pathParams(ApplicationParams),
+      json,
+      jsonBody(BodyMessage),
+      async (c) =>
+        c.json(await processing.send(c, c.req.valid('param').application, c.req.valid('json').text), 201),
+    )
+    .get(
+      '/staff/bodies/:body/applications/:application/documents/:document',
+      describeRoute({ tags, summary: 'Downloads a file the applicant sent (staff); the read is recorded' }),
+      allow(rules.staff(...ALL_STAFF)),
+      pathParams(DocumentParams),
+      async (c) => {
+        const { application, document } = c.req.valid('param');
+        return fileResponse(c, storage, await processing.document(c, application, document));
+      },
     )
     .get(
       '/staff/bodies/:body/staff',

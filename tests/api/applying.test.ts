@@ -13,7 +13,7 @@ import {
   examSessions,
   payments,
 } from '../../db/schema/index.ts';
-import { widgetHeaders } from '../fixtures/sign-in.ts';
+import { consoleHeaders, widgetHeaders } from '../fixtures/sign-in.ts';
 import { createTestApp } from '../fixtures/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
 
@@ -442,5 +442,49 @@ describe('messages with the awarding body', () => {
     const thread = await call<{ messages: MessageView[] }>(mari, 'GET', `/${id}/messages`);
     expect(thread.json.messages.map((m) => m.text)).toContain('Lisan tõendi.');
     expect(await call(await as('securityOfficer'), 'GET', `/${id}/messages`)).toMatchObject({ status: 404 });
+  });
+});
+
+describe('returned for completion', () => {
+  it('shows the applicant what the body asks for and its message, and opens the draft again', async () => {
+    const mari = await as('applicant');
+    const [mine] = (
+      await call<{ applications: ApplicationView[] }>(mari, 'GET', '')
+    ).json.applications.filter((a) => a.qualification.slug === 'turvajuht-5' && a.state === 'submitted');
+    const id = mine?.id as string;
+    const staff = await consoleHeaders(database, 'etelProcessor');
+    const staffCall = (method: string, path: string, body?: unknown) =>
+      app.request(`/staff/bodies/etel/applications/${id}${path}`, {
+        method,
+        headers: body ? { ...staff, 'content-type': 'application/json' } : staff,
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+    const reason = 'Palun lisage karistusregistri tõend.';
+    expect((await staffCall('POST', '/return', { reason })).status).toBe(200);
+    expect((await staffCall('POST', '/messages', { text: 'Tõend on puudu, vt põhjust.' })).status).toBe(201);
+
+    const returned = (await call<ApplicationView>(mari, 'GET', `/${id}`)).json;
+    expect(returned).toMatchObject({ state: 'returned', canEdit: true, unreadMessages: 1 });
+    expect(returned.history.at(-1)).toMatchObject({ from: 'submitted', to: 'returned', reason });
+    await call(mari, 'GET', `/${id}/messages`);
+    expect((await call<ApplicationView>(mari, 'GET', `/${id}`)).json.unreadMessages).toBe(0);
+    // Resubmitting is held to the same completeness as submitting.
+    const resubmit = await call<Problem>(mari, 'POST', `/${id}/submit`);
+    expect(resubmit.status).toBe(422);
+    expect(resubmit.json.errors.map((e) => e.field)).toContain('documents.criminal-record');
+
+    // Staff open the applicant's attachment: served, and recorded as a read of her data.
+    const thread = (await call<{ messages: MessageView[] }>(mari, 'GET', `/${id}/messages`)).json.messages;
+    const file = thread.flatMap((m) => m.attachments)[0] as DocumentView;
+    expect((await staffCall('GET', `/documents/${file.id}`)).headers.get('content-disposition')).toMatch(
+      /^attachment/,
+    );
+    const reads = await database.db.select().from(auditEvents).where(eq(auditEvents.entityId, file.id));
+    expect(reads.map((r) => r.action)).toEqual(['document.read']);
+    // Another body's manager cannot reach it.
+    const other = await app.request(`/staff/bodies/etel/applications/${id}/documents/${file.id}`, {
+      headers: await consoleHeaders(database, 'cooksManager'),
+    });
+    expect(other.status).toBe(403);
   });
 });
