@@ -3,14 +3,18 @@
 import { readFile } from 'node:fs/promises';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { etelPage } from './etel/page.ts';
+import { type DemoLanguage, type DemoPage, etelPage, PATHS } from './etel/page.ts';
 
 export function createDemoSite({ apiUrl }: { apiUrl: string }) {
   const css = readFile(new URL('./etel/site.css', import.meta.url), 'utf8');
+  const site = new Hono();
+  for (const [page, paths] of Object.entries(PATHS) as [DemoPage, Record<DemoLanguage, string>][])
+    for (const [language, path] of Object.entries(paths) as [DemoLanguage, string][])
+      site.get(path, (c) =>
+        c.html(etelPage({ apiUrl, language, page, qualification: c.req.query('kutse') })),
+      );
   return (
-    new Hono()
-      .get('/', (c) => c.html(etelPage({ apiUrl, language: 'et' })))
-      .get('/en', (c) => c.html(etelPage({ apiUrl, language: 'en' })))
+    site
       // A page without a favicon makes the browser log a 404 on every visit.
       .get('/favicon.ico', (c) => c.body(null, 204))
       .get('/site.css', async (c) => c.body(await css, 200, { 'Content-Type': 'text/css; charset=utf-8' }))

@@ -1,44 +1,82 @@
 // The demo awarding-body website: a page of ETEL's as a real body would build it, embedding
 // Kutse with one script tag and one element. Plain HTML on purpose: that is what bodies paste.
 export type DemoLanguage = 'et' | 'en';
+/** The site's pages that embed Kutse: the qualification's description, applying, my applications. */
+export type DemoPage = 'qualifications' | 'apply' | 'applications';
+
+/** Each page's address in each language. */
+export const PATHS: Record<DemoPage, Record<DemoLanguage, string>> = {
+  qualifications: { et: '/', en: '/en' },
+  apply: { et: '/taotle', en: '/en/apply' },
+  applications: { et: '/minu-taotlused', en: '/en/my-applications' },
+};
 
 const TEXT = {
   et: {
     title: 'Kutse andmine – Eesti Turvaettevõtete Liit (näidisleht)',
     banner: 'Näidisleht: see ei ole Eesti Turvaettevõtete Liidu ametlik veebileht.',
     nav: ['Avaleht', 'Liikmed', 'Kutse andmine', 'Kontakt'],
+    pages: { qualifications: 'Kutse andmine', apply: 'Taotle kutset', applications: 'Minu taotlused' },
     heading: 'Kutse andmine',
+    applyIntro:
+      'Taotlege kutset siin samas: vorm salvestab teie andmed jooksvalt, nii et võite pooleli jätta ja hiljem jätkata.',
+    applicationsIntro: 'Teie taotlused ja sõnumid Eesti Turvaettevõtete Liiduga.',
+    applyLink: 'Taotle Turvajuht, tase 5 kutset',
     intro:
       'Eesti Turvaettevõtete Liit on turvateenistuse valdkonna kutseandja. Allpool on kutse taotlemise eeltingimused, esitatavad dokumendid, tasud ja eksamiajad.',
     other: 'In English',
-    otherHref: '/en',
   },
   en: {
     title: 'Qualifications – Estonian Security Companies Association (demo page)',
     banner: 'Demo page: this is not the official website of the Estonian Security Companies Association.',
     nav: ['Home', 'Members', 'Qualifications', 'Contact'],
+    pages: { qualifications: 'Qualifications', apply: 'Apply', applications: 'My applications' },
     heading: 'Qualifications',
+    applyIntro: 'Apply right here: the form saves as you go, so you can stop and continue later.',
+    applicationsIntro: 'Your applications and messages with the Estonian Security Companies Association.',
+    applyLink: 'Apply for Security Manager, level 5',
     intro:
       'The Estonian Security Companies Association awards qualifications in security services. Below are the prerequisites, documents, fees and exam dates for applying.',
     other: 'Eesti keeles',
-    otherHref: '/',
   },
 } as const;
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** The page's HTML, pointing the script tag at the Kutse API's origin. */
-export function etelPage({ apiUrl, language }: { apiUrl: string; language: DemoLanguage }): string {
+export function etelPage({
+  apiUrl,
+  language,
+  page = 'qualifications',
+  qualification = 'turvajuht-5',
+}: {
+  apiUrl: string;
+  language: DemoLanguage;
+  page?: DemoPage;
+  qualification?: string;
+}): string {
   const t = TEXT[language];
-  // What an awarding body pastes: these two lines and nothing else.
+  const other: DemoLanguage = language === 'et' ? 'en' : 'et';
+  // The qualification comes from the address: only a slug goes into the page.
+  const chosen = SLUG.test(qualification) ? qualification : 'turvajuht-5';
+  // What an awarding body pastes: the script tag and one element.
   const lang = language === 'en' ? ' lang="en"' : '';
-  const embed = `<script type="module" src="${apiUrl}/widget/kutse.js"></script>
-      <kutse-qualification-info body="etel" qualification="turvajuht-5"${lang}></kutse-qualification-info>`;
+  const element = {
+    qualifications: `<kutse-qualification-info body="etel" qualification="${chosen}"${lang}></kutse-qualification-info>
+      <p><a class="cta" href="${PATHS.apply[language]}?kutse=${chosen}">${t.applyLink}</a></p>`,
+    apply: `<p>${t.applyIntro}</p>
+      <kutse-application-form body="etel" qualification="${chosen}"${lang}></kutse-application-form>`,
+    applications: `<p>${t.applicationsIntro}</p>
+      <kutse-status-tracker body="etel"${lang}></kutse-status-tracker>`,
+  }[page];
+  const heading = page === 'qualifications' ? t.heading : t.pages[page];
   return `<!doctype html>
 <html lang="${language}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${t.title}</title>
-    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${apiUrl}; connect-src 'self' ${apiUrl}; style-src 'self' 'unsafe-inline'" />
+    <title>${heading} – ${t.title}</title>
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${apiUrl}; connect-src 'self' ${apiUrl}; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:" />
     <link rel="stylesheet" href="/site.css" />
   </head>
   <body>
@@ -47,14 +85,20 @@ export function etelPage({ apiUrl, language }: { apiUrl: string; language: DemoL
       <div class="brand"><span class="logo" aria-hidden="true">ETEL</span> Eesti Turvaettevõtete Liit</div>
       <kutse-account body="etel"${lang}></kutse-account>
       <nav aria-label="${language === 'et' ? 'Peamenüü' : 'Main menu'}">
-        ${t.nav.map((item, i) => `<a href="#"${i === 2 ? ' aria-current="page"' : ''}>${item}</a>`).join('\n        ')}
-        <a class="language" href="${t.otherHref}" lang="${language === 'et' ? 'en' : 'et'}">${t.other}</a>
+        ${(Object.keys(PATHS) as DemoPage[])
+          .map(
+            (p) =>
+              `<a href="${PATHS[p][language]}"${p === page ? ' aria-current="page"' : ''}>${t.pages[p]}</a>`,
+          )
+          .join('\n        ')}
+        <a class="language" href="${PATHS[page][other]}${page === 'apply' ? `?kutse=${chosen}` : ''}" lang="${other}">${t.other}</a>
       </nav>
     </header>
     <main>
-      <h1>${t.heading}</h1>
-      <p>${t.intro}</p>
-      ${embed}
+      <h1>${heading}</h1>
+      ${page === 'qualifications' ? `<p>${t.intro}</p>` : ''}
+      <script type="module" src="${apiUrl}/widget/kutse.js"></script>
+      ${element}
     </main>
     <footer>Eesti Turvaettevõtete Liit · EE552200001120063926</footer>
   </body>
