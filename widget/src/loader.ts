@@ -6,6 +6,7 @@
 const components: Record<string, () => Promise<unknown>> = {
   'kutse-qualification-info': () => import('./qualification-info/define.ts'),
   'kutse-account': () => import('./account/define.ts'),
+  'kutse-application-form': () => import('./application-form/define.ts'),
   'kutse-status-tracker': () => import('./status-tracker/define.ts'),
 };
 

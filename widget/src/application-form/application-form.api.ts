@@ -78,7 +78,10 @@ export class ApplicationsApi {
   }
 
   /** A new draft, or my existing draft of that kind (`resumed`). */
-  async start(qualification: string, kind: string): Promise<{ application: ApplicationView; resumed: boolean }> {
+  async start(
+    qualification: string,
+    kind: string,
+  ): Promise<{ application: ApplicationView; resumed: boolean }> {
     const { status, body } = await this.#call<ApplicationView>(`${this.#path()}?lang=${this.#language}`, {
       method: 'POST',
       headers: jsonHeaders,
@@ -93,8 +96,13 @@ export class ApplicationsApi {
 
   async patch(id: string, patch: DraftPatch): Promise<ApplicationView> {
     const path = `${this.#path(`/${id}`)}?lang=${this.#language}`;
-    return (await this.#call<ApplicationView>(path, { method: 'PATCH', headers: jsonHeaders, body: JSON.stringify(patch) }))
-      .body;
+    return (
+      await this.#call<ApplicationView>(path, {
+        method: 'PATCH',
+        headers: jsonHeaders,
+        body: JSON.stringify(patch),
+      })
+    ).body;
   }
 
   async removeDocument(id: string, documentId: string): Promise<void> {
@@ -106,8 +114,12 @@ export class ApplicationsApi {
   /** The same key for every retry of one submission: the API then submits it once. */
   async submit(id: string, idempotencyKey: string): Promise<ApplicationView> {
     const path = `${this.#path(`/${id}/submit`)}?lang=${this.#language}`;
-    return (await this.#call<ApplicationView>(path, { method: 'POST', headers: { 'idempotency-key': idempotencyKey } }))
-      .body;
+    return (
+      await this.#call<ApplicationView>(path, {
+        method: 'POST',
+        headers: { 'idempotency-key': idempotencyKey },
+      })
+    ).body;
   }
 
   /**

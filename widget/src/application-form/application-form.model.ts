@@ -111,7 +111,10 @@ export interface FormView {
 }
 
 /** The steps that apply: the exam step only where there is an exam or a certificate to renew. */
-export function stepsFor(kind: ApplicationKindInfo | undefined, application: ApplicationView | undefined): Step[] {
+export function stepsFor(
+  kind: ApplicationKindInfo | undefined,
+  application: ApplicationView | undefined,
+): Step[] {
   // Before the draft exists, the kind tells: VÕTA (rpl) is assessed without an exam session.
   const exam = application
     ? application.needsExamSession || application.kind.kind === 'recertification'

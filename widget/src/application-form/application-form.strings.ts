@@ -107,7 +107,8 @@ const et = {
       open: (date: string) => `Taastõendada saab kuni ${date}.`,
       too_early: (date: string) => `Taastõendamine avaneb ${date}.`,
       too_late: (date: string) => `Taastõendamise aeg lõppes ${date}: taotlege kutset nagu esmakordselt.`,
-      not_a_holder: () => 'Teil pole selle kutse tunnistust, mida taastõendada: taotlege kutset esmakordselt.',
+      not_a_holder: () =>
+        'Teil pole selle kutse tunnistust, mida taastõendada: taotlege kutset esmakordselt.',
       indefinite: () => 'Teie tunnistus on tähtajatu: seda pole vaja taastõendada.',
     } satisfies Record<RecertificationStatus, (date: string) => string>,
   },

@@ -2,6 +2,9 @@
 // XMLHttpRequest rather than fetch: fetch reports no upload progress, and a person sending a 10 MB
 // scan over a phone connection needs to see that something is happening.
 
+/** The media types `sniffMediaType` recognises. */
+export const sniffableTypes: readonly string[] = ['application/pdf', 'image/jpeg', 'image/png'];
+
 /**
  * The media type a file's first bytes say it is, for the types applicants send: PDF, JPEG, PNG.
  * The API sniffs again; this only lets the form say "not a PDF" before the upload, not after it.

@@ -117,7 +117,9 @@ function renderRenews({ s, language, application, values, errors, actions }: For
                     <span class="choice-title">${s.exam.certificate(certificate.number)}</span>
                     <span class="note">
                       ${certificate.qualification.name}${
-                        certificate.validUntil ? html`, ${s.exam.validUntil(day(certificate.validUntil))}` : nothing
+                        certificate.validUntil
+                          ? html`, ${s.exam.validUntil(day(certificate.validUntil))}`
+                          : nothing
                       }
                     </span>
                   </span>

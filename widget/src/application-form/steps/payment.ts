@@ -66,7 +66,10 @@ export function renderPaymentStep(view: FormView) {
 }
 
 function renderInvoice({ s, values, errors, actions }: FormView) {
-  const field = (name: keyof InvoiceFields, options: { type?: 'email'; hint?: string; autocomplete?: string } = {}) =>
+  const field = (
+    name: keyof InvoiceFields,
+    options: { type?: 'email'; hint?: string; autocomplete?: string } = {},
+  ) =>
     textField({
       id: name,
       name,

@@ -53,7 +53,10 @@ export function renderPrerequisitesStep({ s, language, kind, values, errors, act
 }
 
 /** A fee as the catalogue lists it, or an item of the application's payment. */
-export type FeeLine = Pick<Fee, 'label' | 'netCents' | 'vatRatePercent' | 'vatCents' | 'grossCents' | 'currency'> & {
+export type FeeLine = Pick<
+  Fee,
+  'label' | 'netCents' | 'vatRatePercent' | 'vatCents' | 'grossCents' | 'currency'
+> & {
   due: string;
 };
 

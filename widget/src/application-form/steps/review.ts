@@ -55,16 +55,20 @@ export function renderReviewStep(view: FormView) {
     ])}
     ${section('signIn', [
       [s.signIn.name, `${applicant.givenName} ${applicant.familyName}`],
-      ...(applicant.personalCode ? [[s.signIn.personalCode, applicant.personalCode] as [string, unknown]] : []),
+      ...(applicant.personalCode
+        ? [[s.signIn.personalCode, applicant.personalCode] as [string, unknown]]
+        : []),
       [s.signIn.email, values.email || no],
       [s.signIn.phone, values.phone || no],
     ])}
     ${section('exam', [
       ...(application.needsExamSession
-        ? [[s.steps.exam, session ? `${formatDateTime(session.startsAt, language)}, ${session.place}` : no] as [
-            string,
-            unknown,
-          ]]
+        ? [
+            [
+              s.steps.exam,
+              session ? `${formatDateTime(session.startsAt, language)}, ${session.place}` : no,
+            ] as [string, unknown],
+          ]
         : []),
       ...(application.kind.kind === 'recertification'
         ? [[s.exam.renewsLegend, values.renews ? s.exam.certificate(values.renews) : no] as [string, unknown]]
@@ -74,7 +78,11 @@ export function renderReviewStep(view: FormView) {
       'documents',
       documents
         .filter((document) => document.slug !== paymentOrder)
-        .map((document) => [document.label, uploadedOf(view, document.slug)?.fileName ?? html`<span class="muted">${s.review.noDocument}</span>`]),
+        .map((document) => [
+          document.label,
+          uploadedOf(view, document.slug)?.fileName ??
+            html`<span class="muted">${s.review.noDocument}</span>`,
+        ]),
     )}
     ${section('payment', [
       [s.payment.amount, formatMoney(payment.dueNow.grossCents, payment.dueNow.currency, language)],
@@ -82,10 +90,11 @@ export function renderReviewStep(view: FormView) {
         .filter((document) => document.slug === paymentOrder)
         .map(
           (document) =>
-            [document.label, uploadedOf(view, document.slug)?.fileName ?? html`<span class="muted">${s.review.noDocument}</span>`] as [
-              string,
-              unknown,
-            ],
+            [
+              document.label,
+              uploadedOf(view, document.slug)?.fileName ??
+                html`<span class="muted">${s.review.noDocument}</span>`,
+            ] as [string, unknown],
         ),
       [s.payment.invoice, values.wantsInvoice ? values.invoice.payerName || no : s.review.invoiceNotWanted],
     ])}
@@ -111,7 +120,8 @@ export function renderReviewStep(view: FormView) {
 
 function renderMissing({ s, application, actions }: FormView): TemplateResult {
   const missing = application?.missing ?? [];
-  if (missing.length === 0) return html`<p class="message success" id="missing-title">${s.review.complete}</p>`;
+  if (missing.length === 0)
+    return html`<p class="message success" id="missing-title">${s.review.complete}</p>`;
   return html`
     <div class="missing" id="missing">
       <h4 id="missing-title">${s.review.missing}</h4>
