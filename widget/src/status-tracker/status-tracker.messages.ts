@@ -225,7 +225,7 @@ export class MessageThread {
         }
         ${
           this.#progress
-            ? html`<div class="progress">
+            ? html`<div class="upload-progress">
               <label for="progress-${id}">${s.uploading(this.#progress.file)}</label>
               <progress id="progress-${id}" max=${this.#progress.total} .value=${this.#progress.loaded}></progress>
             </div>`

@@ -247,6 +247,11 @@ export const styles = css`
     margin-inline-end: 0.5em;
   }
 
+  /* "5 Feb 2026" stays whole: a date broken over two lines reads as two things. */
+  .timeline time {
+    white-space: nowrap;
+  }
+
   .timeline .reason {
     white-space: pre-line;
   }
@@ -327,10 +332,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .who::before {
-    content: '· ';
-  }
-
   .text {
     white-space: pre-wrap;
   }
@@ -399,7 +400,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  .progress {
+  .upload-progress {
     display: grid;
     width: 100%;
     gap: 0.25em;

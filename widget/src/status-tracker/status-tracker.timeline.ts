@@ -33,7 +33,7 @@ const tone = (state: string): string => {
     case 'withdrawn':
       return 'muted';
     default:
-      return 'progress';
+      return 'under-way';
   }
 };
 
