@@ -14,8 +14,8 @@ import type { AppEnv } from './env.ts';
 const BODY_PATH = /^\/bodies\/([a-z0-9-]+)(?:\/|$)/;
 
 const ALLOW_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].join(',');
-const ALLOW_HEADERS = ['Content-Type', 'Authorization', 'Idempotency-Key'].join(',');
-const EXPOSE_HEADERS = ['X-Request-Id', 'Content-Language'].join(',');
+const ALLOW_HEADERS = ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match'].join(',');
+const EXPOSE_HEADERS = ['X-Request-Id', 'Content-Language', 'ETag'].join(',');
 const MAX_AGE_SECONDS = '600';
 
 export function bodyOriginsCors({ db }: { db: Database }) {

@@ -1,6 +1,7 @@
 // A few applications already in the registry, so that staff, committee and partner views (and the
 // tenant boundary between the two bodies) have something to show from the first start.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { withCheckDigit } from '../../api/payments/reference.ts';
 import type { Transaction } from '../client.ts';
 import {
   applicantSnapshot,
@@ -10,6 +11,7 @@ import {
   applicationTransitions,
   mandateQualifications,
   mandates,
+  messages,
   persons,
 } from '../schema/index.ts';
 import { addDays, addMonths, isoDay } from './dates.ts';
@@ -84,7 +86,16 @@ export async function seedApplications(
       daysAgo: 2,
     },
   ];
-  for (const a of seeded) await insertApplication(tx, now, a);
+  const ids: string[] = [];
+  for (const a of seeded) ids.push(await insertApplication(tx, now, a));
+  // The body has written to Mari about her application: the status tracker shows it unread.
+  await tx.insert(messages).values({
+    applicationId: ids[0] as string,
+    authorId: people.etelProcessor as string,
+    fromBody: true,
+    body: 'Tere! Saime teie taotluse kätte. Eksamiaja kinnitame pärast tasu laekumist.',
+    sentAt: addDays(now, -2),
+  });
   return { mandateId: partner.id };
 }
 
@@ -115,6 +126,13 @@ async function insertApplication(tx: Transaction, now: Date, a: SeededApplicatio
       createdAt: submittedAt,
       updatedAt: submittedAt,
       submittedAt,
+      paymentReference: withCheckDigit(
+        (
+          await tx
+            .select({ n: sql<string>`nextval('payment_reference_numbers')::text` })
+            .from(sql`(select 1) as one`)
+        )[0]?.n as string,
+      ),
     })
     .returning({ id: applications.id });
   // The states it went through; an assessed one went the whole way (domain.md).
@@ -132,4 +150,5 @@ async function insertApplication(tx: Transaction, now: Date, a: SeededApplicatio
       at: addDays(submittedAt, i === 0 ? 0 : i - 1),
     })),
   );
+  return row?.id as string;
 }
