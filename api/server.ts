@@ -1,18 +1,22 @@
 // Starts the API on a port: opens the database, migrates, seeds it on first start, serves.
 import { serve } from '@hono/node-server';
 import { openDatabase } from '../db/client.ts';
-import { systemClock } from '../db/clock.ts';
+import { type Clock, systemClock } from '../db/clock.ts';
 import { seed } from '../db/seed/index.ts';
 import { createApp } from './app.ts';
 import { appConfig, configFromEnv, type ServerConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 
-export async function startApi(config: ServerConfig = configFromEnv()) {
+/** `clock`: tests start the whole product on another day (e.g. to see the VAT rate of 2024). */
+export async function startApi(
+  config: ServerConfig = configFromEnv(),
+  { clock = systemClock }: { clock?: Clock } = {},
+) {
   const logger = createLogger(config.logLevel);
   const database = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
   const demoOrigins = [`http://localhost:${config.demoPort}`, `http://127.0.0.1:${config.demoPort}`];
-  if (await seed(database.db, { clock: systemClock, windows: 'demo', etelOrigins: demoOrigins })) {
+  if (await seed(database.db, { clock, windows: 'demo', etelOrigins: demoOrigins })) {
     logger.info('seeded an empty database with ETEL and the fictional body');
   }
   // Port 0 picks a free port (tests), so the app, whose redirect URI and token issuer name the
@@ -33,7 +37,7 @@ export async function startApi(config: ServerConfig = configFromEnv()) {
   const url = config.publicUrl ?? `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
   app = createApp({
     db: database.db,
-    clock: systemClock,
+    clock,
     logger,
     config: appConfig(config, url),
     ping: database.ping,

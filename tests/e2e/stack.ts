@@ -10,6 +10,7 @@ import { type Browser, chromium } from 'playwright-core';
 import postgres from 'postgres';
 import { configFromEnv } from '../../api/config.ts';
 import { startApi } from '../../api/server.ts';
+import type { Clock } from '../../db/clock.ts';
 import { startIdentityProvider } from '../../demo/idp/server.ts';
 import { startDemoSite } from '../../demo/server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../fixtures/chromium.ts';
@@ -54,7 +55,13 @@ async function freshDatabase() {
   };
 }
 
-export async function startStack({ crossOriginOpenerPolicy = false } = {}) {
+export async function startStack({
+  crossOriginOpenerPolicy = false,
+  clock,
+}: {
+  crossOriginOpenerPolicy?: boolean;
+  clock?: Clock;
+} = {}) {
   const database = await freshDatabase();
   const demoPort = await freePort();
   const config = configFromEnv({});
@@ -63,14 +70,17 @@ export async function startStack({ crossOriginOpenerPolicy = false } = {}) {
     clients: [{ clientId: config.auth.oidc.clientId, clientSecret: config.auth.oidc.clientSecret }],
     crossOriginOpenerPolicy,
   });
-  const api = await startApi({
-    ...config,
-    ...database,
-    port: 0,
-    demoPort,
-    logLevel: 'warn',
-    auth: { ...config.auth, oidc: { ...config.auth.oidc, issuer: idp.issuer } },
-  });
+  const api = await startApi(
+    {
+      ...config,
+      ...database,
+      port: 0,
+      demoPort,
+      logLevel: 'warn',
+      auth: { ...config.auth, oidc: { ...config.auth.oidc, issuer: idp.issuer } },
+    },
+    clock ? { clock } : {},
+  );
   const demo = await startDemoSite({ apiUrl: api.url, port: demoPort });
   return {
     apiUrl: api.url,
