@@ -59,6 +59,9 @@ export async function uploadDocument(
       errors: problems.map((p) => ({ in: 'query' as const, field: p.field, detail: p.detail })),
     });
 
+  // Chunks a crashed process left behind (a day old, named by no row) go before new ones come:
+  // one indexed delete, until a durable job queue runs it on a schedule.
+  await storage.sweep(new Date(now.getTime() - 24 * 60 * 60 * 1000));
   const file = await receiveFile(
     upload.body,
     storage,

@@ -1,8 +1,9 @@
 // Applying through the API as the application form does: a draft saved as one goes, documents
 // checked by content and rule, an idempotent submit with reasons, withdrawal, messages, downloads.
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationView, DocumentView, MessageView } from '../../api/applications/schemas.ts';
+import { postgresStorage } from '../../api/documents/storage.ts';
 import { isReferenceNumber } from '../../api/payments/reference.ts';
 import { fixedClock } from '../../db/clock.ts';
 import {
@@ -486,5 +487,45 @@ describe('returned for completion', () => {
       headers: await consoleHeaders(database, 'cooksManager'),
     });
     expect(other.status).toBe(403);
+  });
+});
+
+describe('document storage', () => {
+  it('sweeps away chunks no document names once they are a day old, and keeps every stored file', async () => {
+    const storage = postgresStorage(database.db);
+    const orphan = await storage.write(
+      (async function* () {
+        yield pdf('left behind by a crashed upload');
+      })(),
+    );
+    const stored = (await database.db.select({ key: documents.storageKey }).from(documents)).map(
+      (d) => d.key,
+    );
+    expect(await storage.sweep(new Date(Date.now() - 60_000))).toBe(0);
+    await database.db
+      .update(documentChunks)
+      .set({ createdAt: new Date(Date.now() - 2 * 24 * 3600_000) })
+      .where(inArray(documentChunks.storageKey, [orphan, ...stored]));
+    expect(await storage.sweep(new Date(Date.now() - 24 * 3600_000))).toBe(1);
+    const left = new Set(
+      (await database.db.select({ key: documentChunks.storageKey }).from(documentChunks)).map((c) => c.key),
+    );
+    expect(left.has(orphan)).toBe(false);
+    expect(stored.every((key) => left.has(key))).toBe(true);
+  });
+
+  it('gives back exactly the bytes it took, across chunk boundaries', async () => {
+    const storage = postgresStorage(database.db);
+    const bytes = new Uint8Array(600 * 1024).map((_, i) => (i * 31) % 251);
+    const key = await storage.write(
+      (async function* () {
+        for (let i = 0; i < bytes.length; i += 100_000) yield bytes.subarray(i, i + 100_000);
+      })(),
+    );
+    const back: Uint8Array[] = [];
+    for await (const chunk of storage.read(key)) back.push(chunk);
+    expect(back.map((c) => c.length)).toEqual([256 * 1024, 256 * 1024, 600 * 1024 - 512 * 1024]);
+    expect(Buffer.concat(back).equals(Buffer.from(bytes))).toBe(true);
+    await storage.remove(key);
   });
 });
