@@ -233,15 +233,20 @@ export class FakeApplicationsApi {
     for (const frame of this.#frames) frame.remove();
   }
 
-  async answer(sent: Sent): Promise<Response> {
-    return this.#answer(sent, false);
+  /** Answers a request the fake XHR recorded: overrides first, then the default. */
+  async route(sent: Sent): Promise<Response> {
+    const override = this.#overrides.find((o) => o.method === sent.method && o.path.test(sent.path));
+    return override ? override.handler(sent) : this.#default(sent);
   }
 
-  async #answer(sent: Sent, record = true): Promise<Response> {
-    if (record) this.sent.push(sent);
-    const override = this.#overrides.find((o) => o.method === sent.method && o.path.test(sent.path));
-    if (override) return override.handler(sent);
+  /** The default answer, whatever is overridden: for an override that only delays it. */
+  async answer(sent: Sent): Promise<Response> {
     return this.#default(sent);
+  }
+
+  async #answer(sent: Sent): Promise<Response> {
+    this.sent.push(sent);
+    return this.route(sent);
   }
 
   #default(sent: Sent): Response {
@@ -378,7 +383,13 @@ function fakeXhr(api: FakeApplicationsApi) {
           }),
         );
       }
-      const response = await api.answer(sent);
+      let response: Response;
+      try {
+        response = await api.route(sent);
+      } catch {
+        this.dispatchEvent(new Event('error'));
+        return;
+      }
       this.status = response.status;
       this.responseText = await response.text();
       this.dispatchEvent(new Event('load'));
