@@ -123,7 +123,7 @@ function renderMissing({ s, application, actions }: FormView): TemplateResult {
   if (missing.length === 0)
     return html`<p class="message success" id="missing-title">${s.review.complete}</p>`;
   return html`
-    <div class="missing" id="missing">
+    <div class="missing" id="missing" tabindex="-1">
       <h4 id="missing-title">${s.review.missing}</h4>
       <ul>
         ${missing.map((item) => {
