@@ -429,6 +429,8 @@ export const styles = css`
 
   .dropzone {
     display: grid;
+    /* minmax(0, …): the file input's own width must not widen the zone past a narrow screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.35em;
     padding: var(--_space);
     border: 2px dashed var(--_border);
@@ -450,7 +452,8 @@ export const styles = css`
 
   .dropzone input[type='file'] {
     font: inherit;
-    max-width: 100%;
+    width: 100%;
+    min-width: 0;
   }
 
   .uploaded {
@@ -626,7 +629,11 @@ export const styles = css`
   }
 
   @container (max-width: 24rem) {
-    [part='base'] {
+    [part='base'],
+    .document,
+    .dropzone,
+    .error-summary,
+    .missing {
       padding: calc(var(--_space) * 0.75);
     }
   }
