@@ -179,6 +179,8 @@ export const en: ApplicationFormStrings = {
     submitFailed: 'The application could not be submitted. Please try again.',
     chosen: 'Chosen',
     none: 'not chosen',
+    notGiven: 'not given',
+    prerequisites: 'Prerequisites',
     yes: 'yes',
     no: 'no',
     confirmed: (n, total) => `${n} of ${total} confirmed`,

@@ -186,6 +186,8 @@ const et = {
     submitFailed: 'Taotlust ei õnnestunud esitada. Proovige uuesti.',
     chosen: 'Valitud',
     none: 'valimata',
+    notGiven: 'märkimata',
+    prerequisites: 'Eeltingimused',
     yes: 'jah',
     no: 'ei',
     confirmed: (n: number, total: number) => `kinnitatud ${n}/${total}`,

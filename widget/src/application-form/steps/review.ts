@@ -10,6 +10,7 @@ export function renderReviewStep(view: FormView) {
   if (!application) return nothing;
   const steps = stepsFor(kind, application);
   const no = html`<span class="muted">${s.review.none}</span>`;
+  const blank = html`<span class="muted">${s.review.notGiven}</span>`;
   const documents = kind?.documents ?? [];
   const delivery = catalogue.body.deliveryOptions.find((option) => option.slug === values.delivery);
   const { applicant, payment } = application;
@@ -18,7 +19,7 @@ export function renderReviewStep(view: FormView) {
       ? html`
         <section class="review" aria-labelledby="review-${step}">
           <div class="review-head">
-            <h4 id="review-${step}">${s.steps[step]}</h4>
+            <h4 id="review-${step}">${step === 'signIn' ? s.signIn.applicant : s.steps[step]}</h4>
             <button
               type="button"
               class="secondary small"
@@ -46,7 +47,7 @@ export function renderReviewStep(view: FormView) {
     ${section('kind', [[s.review.chosen, application.kind.title]])}
     ${section('prerequisites', [
       [
-        s.steps.prerequisites,
+        s.review.prerequisites,
         s.review.confirmed(
           application.prerequisites.filter((p) => p.confirmed).length,
           application.prerequisites.length,
@@ -58,8 +59,8 @@ export function renderReviewStep(view: FormView) {
       ...(applicant.personalCode
         ? [[s.signIn.personalCode, applicant.personalCode] as [string, unknown]]
         : []),
-      [s.signIn.email, values.email || no],
-      [s.signIn.phone, values.phone || no],
+      [s.signIn.email, values.email || blank],
+      [s.signIn.phone, values.phone || blank],
     ])}
     ${section('exam', [
       ...(application.needsExamSession
@@ -96,7 +97,10 @@ export function renderReviewStep(view: FormView) {
                 html`<span class="muted">${s.review.noDocument}</span>`,
             ] as [string, unknown],
         ),
-      [s.payment.invoice, values.wantsInvoice ? values.invoice.payerName || no : s.review.invoiceNotWanted],
+      [
+        s.payment.invoice,
+        values.wantsInvoice ? values.invoice.payerName || blank : s.review.invoiceNotWanted,
+      ],
     ])}
     ${section('certificate', [
       ...(catalogue.body.deliveryOptions.length > 0
