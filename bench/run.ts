@@ -1,6 +1,7 @@
-// `npm run bench`: the catalogue's throughput (API vs. raw SQL server) and the widget's size, as
-// plain tables and one verdict line per target. Missing a target is reported, not failed: the exit
-// code is non-zero only when something could not be measured.
+// `npm run bench`: the catalogue's throughput (API vs. raw SQL server), the application submit with
+// its uploads (API vs. a server that drains them), and the widget's size, as plain tables and one
+// verdict line per target. Missing a target is reported, not failed: the exit code is non-zero
+// only when something could not be measured (a failed request included).
 import { availableParallelism } from 'node:os';
 import {
   CATALOGUE_PATH,
@@ -15,6 +16,9 @@ import {
   openPgliteBench,
   openPostgresBench,
 } from './databases.ts';
+import { measureSubmit, type SubmitResult } from './submit.ts';
+import { submitTables, submitVerdict } from './submit-report.ts';
+import type { ServerSpec } from './submit-server.ts';
 import { formatTable, grouped } from './table.ts';
 
 // 10 connections like a modest burst of widget loads; 3 s warm-up, then 6 alternating rounds of
@@ -23,6 +27,9 @@ import { formatTable, grouped } from './table.ts';
 // database, about a minute for the whole bench.
 const plan = { connections: 10, warmupSeconds: 3, roundSeconds: 2, rounds: 6 };
 const RATIO_TARGET = 0.8;
+// Issue 5's "Must show": 6 × 2 MB documents, 20 applicants submitting at once. 3 one-applicant
+// runs for a median; about 45 s on PGlite (one connection, slow bytea writes), 20 s on PostgreSQL.
+const submitPlan = { concurrent: 20, repetitions: 3 };
 const WIDGET_TARGET_BYTES = 15 * 1024;
 
 const errors: string[] = [];
@@ -41,12 +48,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 console.log(`Kutse bench — Node ${process.version}, ${availableParallelism()} CPUs\n`);
 
+const postgres = await findPostgres();
+
 // 1. Catalogue throughput.
 const catalogue: CatalogueResult[] = [];
 const load = new LoadGenerator();
 try {
   await measureOn('PGlite', openPgliteBench);
-  const postgres = await findPostgres();
   if (postgres) {
     await measureOn('PostgreSQL', () => openPostgresBench(postgres.url));
   } else {
@@ -118,7 +126,32 @@ console.log(
   '  hono answers the shaped page (i18n, VAT, windows); raw answers the query rows as they come.\n',
 );
 
-// 2. Widget size. Imported only now: Vite stays out of the process while the servers are measured.
+// 2. Application submit, each database opened by the child process that serves it.
+const submits: SubmitResult[] = [];
+await submitOn('PGlite', { database: 'pglite' });
+if (postgres) await submitOn('PostgreSQL', { database: 'postgres', url: postgres.url });
+else verdicts.push('submit PostgreSQL: skipped (DATABASE_URL unset and nothing answers on 127.0.0.1:5432)');
+if (submits.length) console.log(submitTables(submits));
+
+async function submitOn(kind: string, spec: ServerSpec) {
+  try {
+    const result = await measureSubmit(spec, submitPlan);
+    submits.push(result);
+    verdicts.push(submitVerdict(result, kind));
+    const [first, ...more] = result.failures;
+    if (first)
+      fail(
+        `submit ${kind}`,
+        `${result.failures.length} applications did not end submitted; the first: ${first}` +
+          (more.length ? ` (and ${more.length} more)` : ''),
+      );
+  } catch (error) {
+    fail(`submit ${kind}`, error);
+    verdicts.push(`submit ${kind}: not measured (error below)`);
+  }
+}
+
+// 3. Widget size. Imported only now: Vite stays out of the process while the servers are measured.
 try {
   const { measureWidget, COMPONENT_TAG } = await import('./widget-size.ts');
   const widget = await measureWidget();
