@@ -32,10 +32,12 @@ export default defineConfig({
         codeSplitting: {
           // Lit and the few shared modules every component imports go into one chunk: split
           // further, each page would pay a request and a chunk's overhead for a few hundred bytes.
+          // Lit's directives stay out: only some components use them, and a page of
+          // <kutse-qualification-info> alone should not download the form's.
           groups: [
             {
               name: 'shared',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|widget[\\/]src[\\/]shared[\\/](i18n|tokens)\.ts$/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/](?!directives[\\/])|widget[\\/]src[\\/]shared[\\/](i18n|tokens|format)\.ts$/,
             },
           ],
         },
