@@ -17,6 +17,10 @@ type Manifest = { modules: { declarations?: Declaration[] }[] };
 
 const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** A default worth printing: a literal, not the name of a constant (the description says its value). */
+const literal = (value: string | undefined): value is string =>
+  value !== undefined && /^(['"`\d-]|true$|false$|null$)/.test(value);
+
 function table(title: string, items: Item[] | undefined, withDefault: boolean): string[] {
   if (!items?.length) return [];
   const header = withDefault
@@ -24,7 +28,7 @@ function table(title: string, items: Item[] | undefined, withDefault: boolean): 
     : ['| Name | Description |', '|---|---|'];
   const rows = items.map((i) =>
     withDefault
-      ? `| \`${i.name}\` | ${i.default ? `\`${cell(i.default)}\`` : ''} | ${cell(i.description)} |`
+      ? `| \`${i.name}\` | ${literal(i.default) ? `\`${cell(i.default)}\`` : ''} | ${cell(i.description)} |`
       : `| \`${i.name}\` | ${cell(i.description)} |`,
   );
   return [`**${title}**`, '', ...header, ...rows, ''];
