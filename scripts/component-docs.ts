@@ -36,7 +36,11 @@ function table(title: string, items: Item[] | undefined, withDefault: boolean): 
 
 /** The markdown for every custom element in a manifest. */
 export function componentDocs(manifest: Manifest): string {
-  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  // Sorted: the analyzer lists modules in the order it happened to read them, which varies.
+  const elements = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .sort((a, b) => (a.tagName ?? '').localeCompare(b.tagName ?? ''));
   return elements
     .flatMap((d) => [
       `### \`<${d.tagName}>\``,
