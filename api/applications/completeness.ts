@@ -2,7 +2,7 @@
 // language: the review page lists it, the status tracker shows it, and submit refuses with it.
 import { tallinnDay } from '../../db/clock.ts';
 import type { Language } from '../http/env.ts';
-import { checkDocument } from './document-rules.ts';
+import { checkDocument, formatDay } from './document-rules.ts';
 import type { ApplicationFacts } from './facts.ts';
 import { recertificationFor } from './recertification.ts';
 
@@ -105,10 +105,7 @@ export function recertificationMessage(
   language: Language,
 ): string {
   const et = language === 'et';
-  const day = (iso: string) => {
-    const [y, m, d] = iso.split('-');
-    return et ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
-  };
+  const day = (iso: string) => formatDay(iso, language);
   switch (r.status) {
     case 'not_a_holder':
       return et

@@ -19,7 +19,8 @@ export type RuleContext = { today: string; examDay: string | null };
 /** A broken rule: the upload query's field it concerns and a sentence for the applicant. */
 export type RuleProblem = { field: 'variant' | 'issuedOn' | 'coversFrom' | 'coversUntil'; detail: string };
 
-const formatDay = (day: string, language: Language) => {
+/** A day as the applicant reads it: 21.06.2026 in Estonian, 21/06/2026 in English. */
+export const formatDay = (day: string, language: Language) => {
   const [y, m, d] = day.split('-');
   return language === 'et' ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
 };

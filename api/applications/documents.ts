@@ -12,7 +12,7 @@ import { notFound, ProblemError } from '../http/problem.ts';
 import { checkDocument } from './document-rules.ts';
 import { notEditable } from './draft.ts';
 import { type Own, ownFacts } from './own.ts';
-import { documentView, EDITABLE } from './view.ts';
+import { documentView, isEditable } from './view.ts';
 
 export type UploadFacts = {
   name: string;
@@ -31,7 +31,7 @@ const ATTACHMENT_LIMITS = {
 };
 
 const editableOrThrow = (state: string) => {
-  if (!(EDITABLE as readonly string[]).includes(state)) throw notEditable(state);
+  if (!isEditable(state)) throw notEditable(state);
 };
 
 export async function uploadDocument(

@@ -6,9 +6,9 @@ import { ProblemError } from '../http/problem.ts';
 import { needsExamSession } from './completeness.ts';
 import type { ApplicationFacts } from './facts.ts';
 import { placesTaken } from './facts.ts';
-import { kindProblem, type Own, ownFacts, ownView } from './own.ts';
+import { fieldProblem, lockApplication, type Own, ownFacts, ownView } from './own.ts';
 import type { DraftPatch } from './schemas.ts';
-import { EDITABLE } from './view.ts';
+import { isEditable } from './view.ts';
 
 export const notEditable = (state: string) =>
   new ProblemError(409, 'Conflict', {
@@ -21,10 +21,10 @@ export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
   const et = language === 'et';
   return db.transaction(async (tx) => {
     // Locks the row: two tabs saving at once apply one after the other.
-    await tx.select({ id: applications.id }).from(applications).where(eq(applications.id, id)).for('update');
+    await lockApplication(tx, id);
     const facts = await ownFacts(own, id, tx);
     const { application } = facts;
-    if (!(EDITABLE as readonly string[]).includes(application.state)) throw notEditable(application.state);
+    if (!isEditable(application.state)) throw notEditable(application.state);
     const set: Partial<typeof applications.$inferInsert> = { updatedAt: now };
 
     if (patch.contact) {
@@ -40,7 +40,7 @@ export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
       const byPosition = new Map(facts.prerequisites.map((p) => [p.position, p.id]));
       const unknown = patch.confirmedPrerequisites.find((n) => !byPosition.has(n));
       if (unknown !== undefined)
-        throw kindProblem(
+        throw fieldProblem(
           et ? `Eeltingimust ${unknown} pole.` : `There is no prerequisite ${unknown}.`,
           'confirmedPrerequisites',
         );
@@ -62,7 +62,7 @@ export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
               (c) => c.number === patch.renews && c.qualificationId === facts.qualification.id,
             );
       if (certificate === undefined)
-        throw kindProblem(
+        throw fieldProblem(
           et
             ? 'Sul pole selle kutse tunnistust selle numbriga.'
             : 'You hold no certificate of this qualification with that number.',
@@ -82,7 +82,7 @@ export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
           .from(deliveryOptions)
           .where(and(eq(deliveryOptions.bodyId, own.body.id), eq(deliveryOptions.slug, patch.delivery)));
         if (!option)
-          throw kindProblem(
+          throw fieldProblem(
             et ? 'Sellist kättesaamise viisi pole.' : 'There is no such delivery option.',
             'delivery',
           );
@@ -104,7 +104,7 @@ async function checkSession(
 ) {
   const et = own.language === 'et';
   if (!needsExamSession(facts.kind))
-    throw kindProblem(
+    throw fieldProblem(
       et ? 'See taotlus ei vaja eksamiaega.' : 'This kind of application has no exam.',
       'examSession',
     );
@@ -113,12 +113,12 @@ async function checkSession(
     .from(examSessions)
     .where(and(eq(examSessions.id, sessionId), eq(examSessions.qualificationId, facts.qualification.id)));
   if (!session)
-    throw kindProblem(et ? 'Sellist eksamiaega pole.' : 'There is no such exam session.', 'examSession');
+    throw fieldProblem(et ? 'Sellist eksamiaega pole.' : 'There is no such exam session.', 'examSession');
   if (session.registrationDeadline < own.now)
-    throw kindProblem(
+    throw fieldProblem(
       et ? 'Sellele eksamile registreerimine on lõppenud.' : 'Registration for this exam has closed.',
       'examSession',
     );
   if ((await placesTaken(tx, session.id, facts.application.id)) >= session.capacity)
-    throw kindProblem(et ? 'Sellel eksamil pole vabu kohti.' : 'This exam session is full.', 'examSession');
+    throw fieldProblem(et ? 'Sellel eksamil pole vabu kohti.' : 'This exam session is full.', 'examSession');
 }

@@ -14,7 +14,7 @@ import { recordAudit } from '../audit/record.ts';
 import { windowStatus } from '../catalogue/service.ts';
 import type { Language } from '../http/env.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
-import { withCheckDigit } from '../payments/reference.ts';
+import { nextPaymentReference } from '../payments/next-reference.ts';
 import { type ApplicationFacts, applicationFacts } from './facts.ts';
 import { applicationView } from './view.ts';
 
@@ -28,20 +28,15 @@ export type Own = {
   requestId?: string | undefined;
 };
 
-export const kindProblem = (detail: string, field = 'kind') =>
+export const fieldProblem = (detail: string, field = 'kind') =>
   new ProblemError(422, 'Unprocessable Content', {
     detail,
     errors: [{ in: 'body', field, pointer: `/${field.replaceAll('.', '/')}`, detail }],
   });
 
-/** A new payment reference number (viitenumber): a sequence number and its 7-3-1 check digit. */
-export async function newPaymentReference(db: Database | Transaction) {
-  const [row] = await db
-    .select({ n: sql<string>`nextval('payment_reference_numbers')::text` })
-    .from(sql`(select 1) as one`);
-  if (!row) throw new Error('no payment reference number');
-  return withCheckDigit(row.n);
-}
+/** Locks an application's row for the transaction: two requests on it apply one after the other. */
+export const lockApplication = (tx: Transaction, id: string) =>
+  tx.select({ id: applications.id }).from(applications).where(eq(applications.id, id)).for('update');
 
 /** The facts of one of the person's applications at this body; 404 for anyone else's. */
 export async function ownFacts(
@@ -91,14 +86,14 @@ export async function startDraft(own: Own, q: { qualification: string; kind: str
     );
   const et = own.language === 'et';
   if (!kind)
-    throw kindProblem(
+    throw fieldProblem(
       et
         ? `Kutsel ${q.qualification} pole sellist taotluse liiki.`
         : `${body.slug} has no such kind of application for ${q.qualification}.`,
     );
   const status = windowStatus(kind.openFrom, kind.openUntil, now);
   if (status !== 'open')
-    throw kindProblem(
+    throw fieldProblem(
       status === 'closed'
         ? et
           ? 'Seda liiki taotluste vastuvõtt on lõppenud.'
@@ -118,7 +113,7 @@ export async function startDraft(own: Own, q: { qualification: string; kind: str
         applicantId: personId,
         submittedById: personId,
         applicant: applicantSnapshot(person),
-        paymentReference: await newPaymentReference(tx),
+        paymentReference: await nextPaymentReference(tx),
         createdAt: now,
         updatedAt: now,
       })

@@ -23,6 +23,7 @@ import { patchDraft } from './draft.ts';
 import { readOwnMessages, sendOwnMessage } from './messages.ts';
 import { listOwn, type Own, ownView, startDraft } from './own.ts';
 import {
+  ApplicationParams,
   DocumentIdParams,
   DocumentParams,
   DraftPatch,
@@ -32,10 +33,6 @@ import {
 } from './schemas.ts';
 import { submitApplication, withdrawApplication } from './submit.ts';
 
-const ApplicationParams = v.object({
-  body: Slug,
-  application: v.pipe(v.string(), v.uuid('must be an application id')),
-});
 const StartDraft = v.object({ qualification: Slug, kind: Slug });
 const AttachmentQuery = v.object({ name: UploadQuery.entries.name });
 const IdempotencyKey = v.optional(

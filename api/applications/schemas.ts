@@ -80,14 +80,13 @@ export const UploadQuery = v.object({
   coversUntil: v.optional(IsoDate),
 });
 
-export const DocumentParams = v.object({
+export const ApplicationParams = v.object({
   body: Slug,
   application: v.pipe(v.string(), v.uuid('must be an application id')),
-  type: Slug,
 });
+export const DocumentParams = v.object({ ...ApplicationParams.entries, type: Slug });
 export const DocumentIdParams = v.object({
-  body: Slug,
-  application: v.pipe(v.string(), v.uuid('must be an application id')),
+  ...ApplicationParams.entries,
   document: v.pipe(v.string(), v.uuid('must be a document id')),
 });
 

@@ -7,11 +7,8 @@ import { recordAudit } from '../audit/record.ts';
 import { ProblemError } from '../http/problem.ts';
 import { missingFor } from './completeness.ts';
 import { placesTaken } from './facts.ts';
-import { type Own, ownFacts, ownView } from './own.ts';
+import { lockApplication, type Own, ownFacts, ownView } from './own.ts';
 import { paymentItems } from './view.ts';
-
-const lockApplication = (tx: Parameters<Parameters<Own['db']['transaction']>[0]>[0], id: string) =>
-  tx.select({ id: applications.id }).from(applications).where(eq(applications.id, id)).for('update');
 
 export async function submitApplication(own: Own, id: string, idempotencyKey: string | undefined) {
   const { db, now, language, personId } = own;

@@ -23,6 +23,8 @@ export const WITHDRAWABLE = [
 const includes = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value);
 
+export const isEditable = (state: string) => includes(EDITABLE, state);
+
 export function documentView(d: ApplicationFacts['documents'][number]): DocumentView {
   return {
     id: d.id,

@@ -13,6 +13,9 @@ const SIGNATURES: { mediaType: string; bytes: number[] }[] = [
   { mediaType: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
 ];
 
+/** The media types `sniffMediaType` recognises. */
+export const SNIFFABLE_TYPES: readonly string[] = SIGNATURES.map((s) => s.mediaType);
+
 /**
  * The media type the content shows, or null when it is none Kutse accepts.
  * @example sniffMediaType(new TextEncoder().encode('%PDF-1.7')) // 'application/pdf'

@@ -9,24 +9,16 @@ import { access } from '../access/allow.ts';
 import { tenantOf } from '../access/context.ts';
 import { rules } from '../access/policy.ts';
 import { fileResponse } from '../applications/routes.ts';
+import { ApplicationParams, DocumentIdParams } from '../applications/schemas.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import { type DocumentStorage, postgresStorage } from '../documents/storage.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonOnly } from '../http/json-only.ts';
-import { BodyParams, Slug } from '../http/slug.ts';
+import { BodyParams } from '../http/slug.ts';
 import { jsonBody, pathParams } from '../http/validate.ts';
 import { applicationReads } from './applications.ts';
 import { applicationProcessing } from './processing.ts';
 
-const ApplicationParams = v.object({
-  body: Slug,
-  application: v.pipe(v.string(), v.uuid('must be an application id')),
-});
-
-const DocumentParams = v.object({
-  ...ApplicationParams.entries,
-  document: v.pipe(v.string(), v.uuid('must be a document id')),
-});
 const Text = (max: number) =>
   v.pipe(
     v.string(),
@@ -109,7 +101,7 @@ export function staffRoutes(deps: {
       '/staff/bodies/:body/applications/:application/documents/:document',
       describeRoute({ tags, summary: 'Downloads a file the applicant sent (staff); the read is recorded' }),
       allow(rules.staff(...ALL_STAFF)),
-      pathParams(DocumentParams),
+      pathParams(DocumentIdParams),
       async (c) => {
         const { application, document } = c.req.valid('param');
         return fileResponse(c, storage, await processing.document(c, application, document));

@@ -1,7 +1,7 @@
 // A few applications already in the registry, so that staff, committee and partner views (and the
 // tenant boundary between the two bodies) have something to show from the first start.
-import { and, eq, sql } from 'drizzle-orm';
-import { withCheckDigit } from '../../api/payments/reference.ts';
+import { and, eq } from 'drizzle-orm';
+import { nextPaymentReference } from '../../api/payments/next-reference.ts';
 import type { Transaction } from '../client.ts';
 import {
   applicantSnapshot,
@@ -126,13 +126,7 @@ async function insertApplication(tx: Transaction, now: Date, a: SeededApplicatio
       createdAt: submittedAt,
       updatedAt: submittedAt,
       submittedAt,
-      paymentReference: withCheckDigit(
-        (
-          await tx
-            .select({ n: sql<string>`nextval('payment_reference_numbers')::text` })
-            .from(sql`(select 1) as one`)
-        )[0]?.n as string,
-      ),
+      paymentReference: await nextPaymentReference(tx),
     })
     .returning({ id: applications.id });
   // The states it went through; an assessed one went the whole way (domain.md).

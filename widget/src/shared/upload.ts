@@ -2,21 +2,18 @@
 // XMLHttpRequest rather than fetch: fetch reports no upload progress, and a person sending a 10 MB
 // scan over a phone connection needs to see that something is happening.
 
+import { SNIFF_BYTES, SNIFFABLE_TYPES, sniffMediaType as sniffHead } from '../../../api/documents/sniff.ts';
+
 /** The media types `sniffMediaType` recognises. */
-export const sniffableTypes: readonly string[] = ['application/pdf', 'image/jpeg', 'image/png'];
+export const sniffableTypes = SNIFFABLE_TYPES;
 
 /**
- * The media type a file's first bytes say it is, for the types applicants send: PDF, JPEG, PNG.
+ * The media type a file's first bytes say it is (the API's own check, api/documents/sniff.ts).
  * The API sniffs again; this only lets the form say "not a PDF" before the upload, not after it.
  * @example await sniffMediaType(new Blob(['%PDF-1.7…'])) // 'application/pdf'
  */
 export async function sniffMediaType(file: Blob): Promise<string | undefined> {
-  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
-  const startsWith = (...bytes: number[]) => bytes.every((byte, i) => head[i] === byte);
-  if (startsWith(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf'; // "%PDF-"
-  if (startsWith(0xff, 0xd8, 0xff)) return 'image/jpeg';
-  if (startsWith(0x89, 0x50, 0x4e, 0x47)) return 'image/png';
-  return undefined;
+  return sniffHead(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer())) ?? undefined;
 }
 
 export interface UploadRequest {
