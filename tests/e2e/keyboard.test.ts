@@ -42,9 +42,12 @@ async function arrowTo(page: Page, selector: string, key = 'ArrowDown') {
   throw new Error(`arrows never reached ${selector}`);
 }
 
+/** Enter on "Next", then waits for the next step's heading to take the focus, as the form moves it. */
 async function pressNext(page: Page) {
   await tabTo(page, '[data-action="next"]');
   await page.keyboard.press('Enter');
+  // Tabbing on before that would race the form's own focus move.
+  await expect.poll(() => focusedMatches(page, '#step-title')).toBe(true);
 }
 
 async function typeInto(page: Page, selector: string, text: string) {
