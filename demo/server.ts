@@ -5,13 +5,17 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { type DemoLanguage, type DemoPage, etelPage, PATHS } from './etel/page.ts';
 
-export function createDemoSite({ apiUrl }: { apiUrl: string }) {
+/** `apiUrl` may be a function: a test starts the site first, so the API can register its origin. */
+type ApiUrl = string | (() => string);
+const urlOf = (apiUrl: ApiUrl) => (typeof apiUrl === 'string' ? apiUrl : apiUrl());
+
+export function createDemoSite({ apiUrl }: { apiUrl: ApiUrl }) {
   const css = readFile(new URL('./etel/site.css', import.meta.url), 'utf8');
   const site = new Hono();
   for (const [page, paths] of Object.entries(PATHS) as [DemoPage, Record<DemoLanguage, string>][])
     for (const [language, path] of Object.entries(paths) as [DemoLanguage, string][])
       site.get(path, (c) =>
-        c.html(etelPage({ apiUrl, language, page, qualification: c.req.query('kutse') })),
+        c.html(etelPage({ apiUrl: urlOf(apiUrl), language, page, qualification: c.req.query('kutse') })),
       );
   return (
     site
@@ -27,15 +31,17 @@ export async function startDemoSite({
   port,
   host = '127.0.0.1',
 }: {
-  apiUrl: string;
+  apiUrl: ApiUrl;
   port: number;
   host?: string;
 }) {
   const { server, bound } = await new Promise<{ server: ReturnType<typeof serve>; bound: number }>(
-    (resolve) => {
+    (resolve, reject) => {
       const s = serve({ fetch: createDemoSite({ apiUrl }).fetch, port, hostname: host }, (info) =>
         resolve({ server: s, bound: info.port }),
       );
+      // A port already taken must fail the start, not leave it waiting for ever.
+      s.once('error', reject);
     },
   );
   return {

@@ -2,7 +2,6 @@
 // issue's flows (a)–(f), with axe run on every step of the form on the way.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../db/clock.ts';
 import {
   chooseCertificate,
   chooseFirstOpenSession,
@@ -196,24 +195,6 @@ describe('(c) VÕTA on an employer’s statement', () => {
     await next(page, 'certificate');
     await submit(page);
     expect(problems).toEqual([]);
-  });
-
-  describe('with the clock set to 15 May 2024', () => {
-    // A whole second stack, started in a hook (whose time limit allows for it), not in the test.
-    let may2024: Stack;
-    beforeAll(async () => {
-      may2024 = await startStack({ clock: fixedClock('2024-05-15T09:00:00+03:00') });
-    });
-    afterAll(() => may2024?.stop());
-
-    it('shows 9.00 + 1.98 VAT (22 %) = 10.98 EUR', async () => {
-      const { page } = await newPage();
-      await openForm(page, may2024.demoUrl, 'turvatootaja-4');
-      await chooseKind(page, 'rpl-employer-statement');
-      const fees = (await form(page).locator('table').textContent()) ?? '';
-      for (const amount of ['9,00', '22', '1,98', '10,98']) expect(fees).toContain(amount);
-      expect(fees).not.toContain('11,16');
-    });
   });
 });
 

@@ -3,7 +3,6 @@
 // on free ports and a fresh database, and a headless Debian Chromium to drive it.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
@@ -17,17 +16,6 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../fixtures/chromium.ts';
 
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /** A fresh database for the stack: a new PostgreSQL database when DATABASE_URL is set, else a PGlite folder. */
 async function freshDatabase() {
@@ -63,7 +51,11 @@ export async function startStack({
   clock?: Clock;
 } = {}) {
   const database = await freshDatabase();
-  const demoPort = await freePort();
+  // The body's site first, on a port of its own choosing, so that the API registers that very
+  // origin: a port picked free and bound later could be taken in between (it was, once in a while).
+  let apiUrl = '';
+  const demo = await startDemoSite({ apiUrl: () => apiUrl, port: 0 });
+  const demoPort = Number(new URL(demo.url).port);
   const config = configFromEnv({});
   const idp = await startIdentityProvider({
     port: 0,
@@ -81,7 +73,7 @@ export async function startStack({
     },
     clock ? { clock } : {},
   );
-  const demo = await startDemoSite({ apiUrl: api.url, port: demoPort });
+  apiUrl = api.url;
   return {
     apiUrl: api.url,
     demoUrl: demo.url,
