@@ -61,6 +61,31 @@ async function typeDate(page: Page, selector: string, isoDay: string) {
   await typeInto(page, selector, `${month}${day}${year}`);
 }
 
+/**
+ * Space on the file input opens the chooser. On a loaded machine the focus has been seen to move
+ * between reaching the input and the key press, so a key press that opened nothing is tried again
+ * from the input, as a person would press it again; the third miss fails, naming what had focus.
+ */
+async function openFileChooser(page: Page, selector: string) {
+  for (let attempt = 1; ; attempt++) {
+    await tabTo(page, selector);
+    const chooser = page.waitForEvent('filechooser', { timeout: 3_000 });
+    await page.keyboard.press('Space');
+    try {
+      return await chooser;
+    } catch (error) {
+      if (attempt === 3) {
+        const focused = await page.evaluate(() => {
+          let active = document.activeElement;
+          while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+          return active?.outerHTML.slice(0, 200);
+        });
+        throw new Error(`Space on ${selector} opened no file chooser; focus on ${focused}`, { cause: error });
+      }
+    }
+  }
+}
+
 async function uploadByKeyboard(page: Page, upload: Upload) {
   const block = `[data-document="${upload.type}"]`;
   if (upload.variant) {
@@ -72,10 +97,7 @@ async function uploadByKeyboard(page: Page, upload: Upload) {
     }
   }
   if (upload.issuedOn) await typeDate(page, `${block} input[name="issuedOn"]`, upload.issuedOn);
-  await tabTo(page, `${block} input[type="file"]`);
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Space');
-  await (await chooser).setFiles(upload.file);
+  await (await openFileChooser(page, `${block} input[type="file"]`)).setFiles(upload.file);
   await form(page).locator(`${block} .file-name`, { hasText: upload.file.name }).waitFor();
 }
 
