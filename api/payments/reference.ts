@@ -40,13 +40,16 @@ export function isCreditorReference(value: string): boolean {
 }
 
 /**
- * An Estonian IBAN: `EE`, two check digits, 16 digits, valid by mod 97 — and its domestic account
- * number's last digit a 7-3-1 check digit.
+ * An Estonian IBAN: `EE`, two check digits from 02 to 98, 16 digits, valid by mod 97 — and its
+ * domestic account number's last digit a 7-3-1 check digit. 00, 01 and 99 pass mod 97 whenever 97,
+ * 98 or 02 would, but ISO 13616 never issues them: such a number is mistyped.
  * @example isEstonianIban('EE382200221020145685') === true
  */
 export function isEstonianIban(value: string): boolean {
   const compact = value.replace(/\s+/g, '').toUpperCase();
   if (!/^EE\d{18}$/.test(compact) || mod97(compact.slice(4) + compact.slice(0, 4)) !== 1) return false;
+  const check = Number(compact.slice(2, 4));
+  if (check < 2 || check > 98) return false;
   // The bank code (2 digits) precedes the domestic account number, which carries its own check digit.
   return isReferenceNumber(compact.slice(6).replace(/^0+/, '') || '0');
 }
