@@ -44,8 +44,11 @@ export async function startDemoSite({
       s.once('error', reject);
     },
   );
+  // The site names the address it listens on: on 127.0.0.1 it is another site than the API on
+  // `localhost`, as a body's website and Kutse are (SameSite, Sec-Fetch-Site, partitioning).
+  const named = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://localhost:${bound}`,
+    url: `http://${named}:${bound}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

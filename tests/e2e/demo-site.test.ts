@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoSite } from '../../demo/server.ts';
+import { signInWith } from './signing-in.ts';
 import { launchChromium, startStack } from './stack.ts';
 
 let stack: Awaited<ReturnType<typeof startStack>>;
@@ -61,6 +62,40 @@ describe('the demo awarding-body website', () => {
     const text = await widgetText(page);
     expect(text).toContain('level of education – secondary education');
     expect(text).toContain('Exam fee');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches the API from another site, and signs in through an identity provider on a third, as in production', async () => {
+    // On one site, SameSite cookies, Sec-Fetch-Site and storage partitioning would never come into
+    // play: a body's website, Kutse and TARA are three sites. The API's server says what arrived.
+    const bodySite = new URL(stack.demoUrl).origin;
+    const { page, problems } = await visit(stack.demoUrl);
+    await expect
+      .poll(() => widget(page).getByRole('heading', { name: 'Turvajuht, tase 5' }).count(), {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    const arrived = (path: string) => stack.apiRequests().find((r) => r.path.startsWith(path))?.headers;
+    expect(arrived('/bodies/etel/qualifications/turvajuht-5')).toMatchObject({
+      origin: bodySite,
+      'sec-fetch-site': 'cross-site',
+    });
+
+    const account = page.locator('kutse-account');
+    await signInWith(page, account.getByRole('button', { name: 'Logi sisse' }), {
+      personalCode: '49107075714',
+    });
+    await expect.poll(() => account.getByText('Mari Tamm').count(), { timeout: 10_000 }).toBe(1);
+    // The popup was opened by the body's page, and came back to the API from the identity provider.
+    expect(arrived('/auth/widget/start')).toMatchObject({
+      'sec-fetch-site': 'cross-site',
+      'sec-fetch-dest': 'document',
+    });
+    expect(arrived('/auth/callback')).toMatchObject({
+      'sec-fetch-site': 'cross-site',
+      'sec-fetch-dest': 'document',
+    });
     expect(problems).toEqual([]);
     await page.close();
   });
