@@ -56,14 +56,16 @@ export function meRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig })
         tags: ['Me'],
         summary: 'Who has read or changed my data (andmejälgija)',
         description:
-          'Every staff, committee, partner or admin read of the person’s data and every change, newest first.',
+          'Every staff, committee, partner or admin read of the person’s data and every change, newest first. With a widget token (on a body’s website) only the entries concerning that body; the whole history needs the person’s own console session.',
       }),
       allow(rules.person),
       queryParams(TrackerQuery),
       async (c) => {
         const { identity } = callerOf(c);
         const { limit = 100 } = c.req.valid('query');
-        return c.json({ events: await dataTracker(db, identity.personId, { limit }) }, 200);
+        // A widget token speaks for one body's website: that body's share only.
+        const bodyId = identity.via === 'widget' ? (identity.session.bodyId ?? -1) : undefined;
+        return c.json({ events: await dataTracker(db, identity.personId, { limit, bodyId }) }, 200);
       },
     );
 }
