@@ -1,6 +1,7 @@
 // Configuration from the environment, with the defaults of the embedded demo.
 import { fileURLToPath } from 'node:url';
 import type { AcrLevel, AuthConfig } from './auth/config.ts';
+import { ephemeralTokenKeys, type TokenKeys, tokenKeysFromEnv } from './auth/token-keys.ts';
 import type { Config } from './deps.ts';
 
 export type ServerConfig = {
@@ -16,7 +17,8 @@ export type ServerConfig = {
   idpPort: number;
   /** Undefined: `http://localhost:<port>`, known once the API listens. */
   publicUrl: string | undefined;
-  auth: Omit<AuthConfig, 'publicUrl'>;
+  /** `tokenKeys` undefined: none configured (`npm start` then uses the demo's key file). */
+  auth: Omit<AuthConfig, 'publicUrl' | 'tokenKeys'> & { tokenKeys: TokenKeys | undefined };
 };
 
 const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
@@ -42,6 +44,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
         minimumAcr: (env.OIDC_MINIMUM_ACR ?? 'substantial') as AcrLevel,
       },
       tokenMinutes: int(env.KUTSE_TOKEN_MINUTES, 10),
+      tokenKeys: tokenKeysFromEnv(env),
       widgetSessionHours: int(env.KUTSE_WIDGET_SESSION_HOURS, 8),
       consoleIdleMinutes: int(env.KUTSE_CONSOLE_IDLE_MINUTES, 30),
       consoleAbsoluteHours: int(env.KUTSE_CONSOLE_ABSOLUTE_HOURS, 12),
@@ -54,6 +57,11 @@ export function appConfig(config: ServerConfig, publicUrl: string): Config {
   return {
     widgetDir: config.widgetDir,
     maxJsonBytes: config.maxJsonBytes,
-    auth: { ...config.auth, publicUrl: publicUrl.replace(/\/$/, '') },
+    auth: {
+      ...config.auth,
+      // None configured and none from the demo: a key of this process only (tests, benchmarks).
+      tokenKeys: config.auth.tokenKeys ?? ephemeralTokenKeys(),
+      publicUrl: publicUrl.replace(/\/$/, ''),
+    },
   };
 }

@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { createApp } from '../api/app.ts';
 import { createWidgetSession } from '../api/auth/sessions.ts';
+import { ephemeralTokenKeys } from '../api/auth/token-keys.ts';
 import { mintToken } from '../api/auth/tokens.ts';
 import { appConfig, configFromEnv } from '../api/config.ts';
 import { createLogger } from '../api/logger.ts';
@@ -45,6 +46,8 @@ const PUBLIC_URL = 'http://localhost:8787';
 /** One of ETEL's registered website origins (seeded always, not only for the demo). */
 const ETEL_ORIGIN = 'https://www.etel.ee';
 const SAMPLE_MS = 50;
+/** The bench's applicants' tokens are signed with the key the API it starts verifies with. */
+const TOKEN_KEYS = ephemeralTokenKeys();
 
 if (!process.send) throw new Error('submit-server.ts runs as a child process with an IPC channel');
 
@@ -154,7 +157,7 @@ async function signInApplicants(db: Database, count: number): Promise<Applicant[
       now,
       expiresAt: new Date(now.getTime() + 3_600_000),
     });
-    const { token } = await mintToken(db, {
+    const { token } = await mintToken(TOKEN_KEYS, {
       issuer: PUBLIC_URL,
       now,
       // Longer than the widget's few minutes: the whole bench must fit inside it.
@@ -168,11 +171,12 @@ async function signInApplicants(db: Database, count: number): Promise<Applicant[
 
 /** The whole API as deployed (as in catalogue-throughput.ts): every request logged for real. */
 function startApi(database: BenchDatabase): Promise<RunningServer> {
+  const config = appConfig(configFromEnv({}), PUBLIC_URL);
   const app = createApp({
     db: database.handle.db,
     clock: systemClock,
     logger: createLogger('info', '/dev/null'),
-    config: appConfig(configFromEnv({}), PUBLIC_URL),
+    config: { ...config, auth: { ...config.auth, tokenKeys: TOKEN_KEYS } },
     ping: database.handle.ping,
   });
   return new Promise((resolve, reject) => {

@@ -1,11 +1,16 @@
 // `npm start`: the API (with the built widget), the demo awarding-body site and the local
 // identity provider that stands in for TARA, each on its own origin.
+import { dirname, join } from 'node:path';
+import { demoTokenKeys } from '../api/auth/token-keys.ts';
 import { configFromEnv } from '../api/config.ts';
 import { startApi } from '../api/server.ts';
 import { startIdentityProvider } from '../demo/idp/server.ts';
 import { startDemoSite } from '../demo/server.ts';
 
 const config = configFromEnv();
+// No token keys configured: the demo's own, generated on first start beside PGlite's data
+// (./data/token-keys.json, gitignored), so that tokens outlive a restart.
+config.auth.tokenKeys ??= demoTokenKeys(join(dirname(config.dataDir), 'token-keys.json'));
 // With OIDC_ISSUER set, the API signs people in there (TARA itself); otherwise at the stand-in.
 const idp = process.env.OIDC_ISSUER
   ? undefined

@@ -34,7 +34,7 @@ export async function identify(
     const [scheme, token] = authorization.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token)
       throw unauthorized('Send the token as `Authorization: Bearer …`.');
-    const claims = await verifyToken(db, token, { issuer: auth.publicUrl, now });
+    const claims = await verifyToken(auth.tokenKeys, token, { issuer: auth.publicUrl, now });
     if (!claims) throw unauthorized('The token is invalid or has expired. Sign in again.');
     const session = await liveWidgetSession(db, claims.sessionId, now);
     // The session row is the truth; a token whose claims disagree with it was not made by us.

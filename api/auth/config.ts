@@ -1,5 +1,7 @@
 // How people sign in: the OpenID Connect provider (TARA, or the local stand-in), and how long what
 // the API hands out lives. Pointing at the real TARA changes only these values.
+import type { TokenKeys } from './token-keys.ts';
+
 export type AcrLevel = 'low' | 'substantial' | 'high';
 
 export type AuthConfig = {
@@ -16,6 +18,8 @@ export type AuthConfig = {
   };
   /** Lifetime of the API's access token for widgets: minutes, not hours. */
   tokenMinutes: number;
+  /** The HMAC keys of those tokens: the current one signs, every one verifies (by `kid`). */
+  tokenKeys: TokenKeys;
   /** A widget session's absolute end: after it, the person signs in again. */
   widgetSessionHours: number;
   /** Console sessions end after this much inactivity, and in any case after `consoleAbsoluteHours`. */

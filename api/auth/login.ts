@@ -139,7 +139,7 @@ export function loginService({ db, clock, auth, oidc }: LoginDeps) {
           expiresAt: hours(now, auth.widgetSessionHours),
         });
         await attachSession(tx, attempt.id, session.id);
-        const { token, expiresAt } = await mintToken(tx, {
+        const { token, expiresAt } = await mintToken(auth.tokenKeys, {
           issuer: auth.publicUrl,
           now,
           minutes: auth.tokenMinutes,
@@ -176,7 +176,7 @@ export function loginService({ db, clock, auth, oidc }: LoginDeps) {
         .where(eq(persons.id, session.personId));
       if (!row) throw notFound('The session’s person');
       const minutes = Math.min(auth.tokenMinutes, (session.expiresAt.getTime() - now.getTime()) / 60_000);
-      const { token, expiresAt } = await mintToken(db, {
+      const { token, expiresAt } = await mintToken(auth.tokenKeys, {
         issuer: auth.publicUrl,
         now,
         minutes,

@@ -1,51 +1,35 @@
 // The API's own access tokens for widgets: HS256 JWTs of a few minutes, naming the person, the
-// session, the awarding body and the website origin they were issued to. The HMAC key lives in
-// PostgreSQL so that every API process signs and verifies alike.
-
-import { desc, eq } from 'drizzle-orm';
+// session, the awarding body and the website origin they were issued to. The HMAC keys come from
+// configuration (token-keys.ts), the same in every API process; the header's `kid` names the key.
 import { decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
-import type { Database, Transaction } from '../../db/client.ts';
-import { signingKeys } from '../../db/schema/index.ts';
-import { randomSecret } from './secrets.ts';
+import type { TokenKeys } from './token-keys.ts';
 
 export const TOKEN_AUDIENCE = 'kutse-widget';
 
 export type TokenClaims = { personId: string; sessionId: string; body: string; origin: string };
 
-const keyBytes = (secret: string) => new Uint8Array(Buffer.from(secret, 'base64url'));
-
-/** The newest key, created on first use (two processes racing both end up with one of theirs). */
-async function currentKey(db: Database | Transaction, now: Date) {
-  const [newest] = await db.select().from(signingKeys).orderBy(desc(signingKeys.createdAt)).limit(1);
-  if (newest) return newest;
-  const id = randomSecret().slice(0, 16);
-  await db.insert(signingKeys).values({ id, secret: randomSecret(), createdAt: now }).onConflictDoNothing();
-  const [created] = await db.select().from(signingKeys).orderBy(desc(signingKeys.createdAt)).limit(1);
-  if (!created) throw new Error('no signing key');
-  return created;
-}
-
 export async function mintToken(
-  db: Database | Transaction,
+  keys: TokenKeys,
   { issuer, now, minutes, claims }: { issuer: string; now: Date; minutes: number; claims: TokenClaims },
 ) {
-  const key = await currentKey(db, now);
+  const key = keys.byKid.get(keys.current);
+  if (!key) throw new Error('the current token key is not among the keys');
   const issuedAt = Math.floor(now.getTime() / 1000);
   const expiresAt = new Date((issuedAt + minutes * 60) * 1000);
   const token = await new SignJWT({ sid: claims.sessionId, body: claims.body, origin: claims.origin })
-    .setProtectedHeader({ alg: 'HS256', kid: key.id, typ: 'JWT' })
+    .setProtectedHeader({ alg: 'HS256', kid: keys.current, typ: 'JWT' })
     .setSubject(claims.personId)
     .setIssuer(issuer)
     .setAudience(TOKEN_AUDIENCE)
     .setIssuedAt(issuedAt)
     .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-    .sign(keyBytes(key.secret));
+    .sign(key);
   return { token, expiresAt };
 }
 
 /** The claims of a valid token, or null for a tampered, expired, foreign or malformed one. */
 export async function verifyToken(
-  db: Database,
+  keys: TokenKeys,
   token: string,
   { issuer, now }: { issuer: string; now: Date },
 ): Promise<TokenClaims | null> {
@@ -55,12 +39,11 @@ export async function verifyToken(
   } catch {
     return null;
   }
-  // Only what currentKey() makes: anything else (a NUL byte, say) never reaches PostgreSQL.
-  if (!kid || !/^[A-Za-z0-9_-]{16}$/.test(kid)) return null;
-  const [key] = await db.select().from(signingKeys).where(eq(signingKeys.id, kid));
+  // A key retired from the configuration verifies nothing any more, whatever its tokens say.
+  const key = kid === undefined ? undefined : keys.byKid.get(kid);
   if (!key) return null;
   try {
-    const { payload } = await jwtVerify(token, keyBytes(key.secret), {
+    const { payload } = await jwtVerify(token, key, {
       algorithms: ['HS256'],
       issuer,
       audience: TOKEN_AUDIENCE,

@@ -1,6 +1,7 @@
-// Identity and access: who may administer the registry, logins in progress, sessions, and the
-// keys the API signs its own short-lived tokens with. All of it lives here, not in process
-// memory, so that any API process can finish a login another one started.
+// Identity and access: who may administer the registry, logins in progress and sessions. All of
+// it lives here, not in process memory, so that any API process can finish a login another one
+// started. The keys the API signs its own tokens with do not: they come from configuration
+// (api/auth/token-keys.ts), so that a copy of the database cannot mint tokens.
 import { integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { awardingBodies } from './bodies.ts';
 import { persons } from './people.ts';
@@ -54,6 +55,10 @@ export const loginAttempts = pgTable('login_attempts', {
   origin: text(),
   /** Widget logins: SHA-256 of the widget's one-time handoff secret (the fallback to postMessage). */
   handoffHash: text().unique(),
+  /** Widget logins whose start did not come from the body's page (no proving `Sec-Fetch-Site` and
+   * `Referer`): SHA-256 of the one-time value of the confirmation page. While it is set, the login
+   * goes nowhere; the person's Continue clears it. */
+  confirmHash: text().unique(),
   /** Console logins: the console path to return to. */
   returnTo: text(),
   language: text().notNull(),
@@ -69,13 +74,4 @@ export const loginAttempts = pgTable('login_attempts', {
   sessionId: uuid().references(() => sessions.id),
   /** Set when the widget collected its token through the handoff: once only. */
   handedOverAt: timestamp({ withTimezone: true }),
-});
-
-/** HMAC keys for the API's own access tokens, shared by every API process. */
-export const signingKeys = pgTable('signing_keys', {
-  /** The `kid` in the token header. */
-  id: text().primaryKey(),
-  /** 32 random bytes, base64url. */
-  secret: text().notNull(),
-  createdAt: timestamp({ withTimezone: true }).notNull(),
 });

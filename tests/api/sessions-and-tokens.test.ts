@@ -5,9 +5,9 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeAttempt, recordAttempt } from '../../api/auth/login-attempts.ts';
 import { fixedClock } from '../../db/clock.ts';
-import { sessions, signingKeys } from '../../db/schema/index.ts';
+import { sessions } from '../../db/schema/index.ts';
 import { consoleHeaders, ETEL_ORIGIN, widgetHeaders } from '../fixtures/sign-in.ts';
-import { createTestApp, TEST_API_URL } from '../fixtures/test-app.ts';
+import { createTestApp, TEST_API_URL, TEST_TOKEN_KEYS } from '../fixtures/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
 
 let database: TestDatabase;
@@ -55,17 +55,17 @@ describe('widget tokens', () => {
 
   it('are refused with another audience or issuer, even signed with the API’s key', async () => {
     const { token, origin } = await widgetHeaders(database, 'applicant');
-    const [key] = await database.db.select().from(signingKeys);
+    const kid = TEST_TOKEN_KEYS.current;
     const claims = JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString());
     const sign = (audience: string, issuer: string) =>
       new SignJWT({ sid: claims.sid, body: claims.body, origin: claims.origin })
-        .setProtectedHeader({ alg: 'HS256', kid: key?.id as string })
+        .setProtectedHeader({ alg: 'HS256', kid })
         .setSubject(claims.sub)
         .setIssuer(issuer)
         .setAudience(audience)
         .setIssuedAt(claims.iat)
         .setExpirationTime(claims.exp)
-        .sign(new Uint8Array(Buffer.from(key?.secret as string, 'base64url')));
+        .sign(TEST_TOKEN_KEYS.byKid.get(kid) as Uint8Array);
     for (const forged of [
       await sign('another-api', TEST_API_URL),
       await sign('kutse-widget', 'https://evil.example'),
