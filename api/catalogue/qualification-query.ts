@@ -5,6 +5,7 @@
 import { and, eq, gt, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.ts';
+import { tallinnDay } from '../../db/clock.ts';
 import { isoInstant, jsonArray, jsonObject } from '../../db/json.ts';
 import {
   applicationKinds,
@@ -33,7 +34,8 @@ export type QualificationQuery = { body: string; qualification: string; at: Date
 
 /** The values of the statement's placeholders (drizzle passes them to the driver as they are). */
 export function qualificationDetailValues({ body, qualification, at, sessions }: QualificationQuery) {
-  return { body, qualification, sessions, at: at.toISOString(), day: at.toISOString().slice(0, 10) };
+  // The day in Tallinn, as applications take it: a UTC date differs from 00:00 to 03:00 there.
+  return { body, qualification, sessions, at: at.toISOString(), day: tallinnDay(at) };
 }
 
 // Aliases for the subqueries; `from ${table} ${alias}` names each, as drizzle renders an alias by name only.

@@ -3,6 +3,7 @@
 // hot path that every embedded widget hits.
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { tallinnDay } from '../../db/clock.ts';
 import { awardingBodies } from '../../db/schema/index.ts';
 import type { Language } from '../http/env.ts';
 import { notFound } from '../http/problem.ts';
@@ -94,7 +95,7 @@ function qualificationPage(
   }));
   return {
     language,
-    on: query.at.toISOString().slice(0, 10),
+    on: tallinnDay(query.at),
     body: bodyDetail(row.body, language),
     qualification: {
       slug: q.slug,
@@ -144,7 +145,7 @@ function bodyDetail(row: BodyRow, language: Language): BodyDetail {
 /** A body with its payment details and delivery options. */
 async function getBody(db: Database, slug: string, at: Date, language: Language): Promise<BodyDetail> {
   const [row] = await db
-    .select({ body: bodyJson(at.toISOString().slice(0, 10)) })
+    .select({ body: bodyJson(tallinnDay(at)) })
     .from(awardingBodies)
     .where(eq(awardingBodies.slug, slug));
   if (!row) throw notFound(`Awarding body ${slug}`);
