@@ -27,11 +27,12 @@ import {
   ConsoleLoginQuery,
   ConsoleSession,
   HandoffBody,
+  WidgetRefreshBody,
   WidgetStartQuery,
   WidgetToken,
 } from './schemas.ts';
 import { randomSecret, sha256 } from './secrets.ts';
-import { endSession } from './sessions.ts';
+import { endSession, touchWidgetSession, WIDGET_IDLE_MINUTES } from './sessions.ts';
 
 /** One cookie per login in progress, so that two tabs signing in at once do not overwrite each other. */
 const browserCookieName = (state: string) => `kutse_login_${sha256(state).slice(0, 16)}`;
@@ -183,11 +184,24 @@ export function authRoutes(deps: AuthDeps) {
       '/widget/refresh',
       describeRoute({
         tags,
-        summary: 'A new token for the same widget session',
-        responses: { 200: jsonContent(WidgetToken, 'The token') },
+        summary: 'A new token for the same widget session, unless it was idle for 30 minutes',
+        responses: {
+          200: jsonContent(WidgetToken, 'The token'),
+          401: problemContent('The session has ended (idle, signed out or past its end)'),
+        },
       }),
       allow(rules.widgetPerson),
-      async (c) => c.json(await login.tokenFor(callerOf(c).identity.session), 200),
+      jsonBody(WidgetRefreshBody),
+      async (c) => {
+        const { session } = callerOf(c).identity;
+        const { idleSeconds } = c.req.valid('json');
+        if (!(await touchWidgetSession(db, session, { now: clock.now(), idleSeconds })))
+          throw new ProblemError(401, 'Unauthorized', {
+            detail: `The session ended after ${WIDGET_IDLE_MINUTES} minutes without activity. Sign in again.`,
+            headers: { 'WWW-Authenticate': 'Bearer' },
+          });
+        return c.json(await login.tokenFor(session), 200);
+      },
     )
     .post(
       '/widget/logout',

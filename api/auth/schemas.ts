@@ -31,6 +31,14 @@ export const CallbackQuery = v.object({
 
 export const HandoffBody = v.object({ handoff: Handoff });
 
+/** What a widget may send with a refresh; an empty body is the same as `{}`. */
+export const WidgetRefreshBody = v.object({
+  /** How many seconds ago the person last used a key or pointer on the page; absent: not known. */
+  idleSeconds: v.optional(
+    v.pipe(v.number(), v.integer('must be whole seconds'), v.minValue(0, 'must not be negative')),
+  ),
+});
+
 export const PersonName = v.object({ givenName: v.string(), familyName: v.string() });
 
 export const WidgetToken = v.object({

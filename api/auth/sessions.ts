@@ -77,12 +77,48 @@ export async function liveConsoleSession(db: Database, secret: string, now: Date
         eq(sessions.kind, 'console'),
         isNull(sessions.endedAt),
         gt(sessions.expiresAt, now),
-        gt(sessions.lastSeenAt, new Date(now.getTime() - idleMinutes * 60_000)),
+        gt(sessions.lastSeenAt, idleSince(now, idleMinutes)),
       ),
     );
   if (row && now.getTime() - row.lastSeenAt.getTime() > 60_000)
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.id));
   return row;
+}
+
+/** The moment before which a session last seen then counts as idle. */
+const idleSince = (now: Date, idleMinutes: number) => new Date(now.getTime() - idleMinutes * 60_000);
+
+/**
+ * A widget session ends after this much inactivity, as a console session does. The widget signs
+ * out after as long without a key or pointer on the page (widget/src/shared/idle.ts).
+ */
+export const WIDGET_IDLE_MINUTES = 30;
+
+/**
+ * Moves a widget session's last-seen time on to the person's last activity on the page, which only
+ * the widget sees: it reports how many seconds ago that was on each refresh. Without a report the
+ * time stays, so a page that refreshes without saying so idles out too. Once the last activity is
+ * more than `idleMinutes` old the session ends and this answers false. A page could claim activity
+ * that never was; this bounds only pages that do not (the session's absolute end bounds the rest).
+ */
+export async function touchWidgetSession(
+  db: Database,
+  session: Session,
+  {
+    now,
+    idleSeconds,
+    idleMinutes = WIDGET_IDLE_MINUTES,
+  }: { now: Date; idleSeconds?: number | undefined; idleMinutes?: number },
+) {
+  const reported = idleSeconds === undefined ? 0 : now.getTime() - idleSeconds * 1000;
+  const lastActive = new Date(Math.max(session.lastSeenAt.getTime(), reported));
+  if (lastActive <= idleSince(now, idleMinutes)) {
+    await endSession(db, session.id, now);
+    return false;
+  }
+  if (lastActive > session.lastSeenAt)
+    await db.update(sessions).set({ lastSeenAt: lastActive }).where(eq(sessions.id, session.id));
+  return true;
 }
 
 export async function endSession(db: Database | Transaction, id: string, now: Date) {
