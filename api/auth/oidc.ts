@@ -2,6 +2,7 @@
 // signature by `kid`, issuer, audience, times and nonce). What no library checks for us is done
 // here: that `amr` is a method we asked for and `acr` at least the minimum level.
 import * as client from 'openid-client';
+import { isHttpsOrLoopback } from '../http/loopback.ts';
 import { ProblemError } from '../http/problem.ts';
 import type { AuthConfig } from './config.ts';
 import { AMR_OF_METHOD, acrAtLeast } from './config.ts';
@@ -27,6 +28,9 @@ export type OidcClient = ReturnType<typeof oidcClient>;
  * provider's public configuration, not anyone's state.
  */
 export function oidcClient(auth: AuthConfig) {
+  // Fail at start rather than fetch keys and exchange codes in clear across a network.
+  if (!isHttpsOrLoopback(auth.oidc.issuer))
+    throw new Error(`OIDC_ISSUER must be https (plain http only on a loopback host): ${auth.oidc.issuer}`);
   let discovered: Promise<client.Configuration> | undefined;
   const configuration = () => {
     discovered ??= client
@@ -35,7 +39,7 @@ export function oidcClient(auth: AuthConfig) {
         auth.oidc.clientId,
         undefined,
         client.ClientSecretBasic(auth.oidc.clientSecret),
-        // The local stand-in speaks plain http on loopback; TARA itself is https.
+        // The local stand-in speaks plain http on loopback (checked above); TARA itself is https.
         auth.oidc.issuer.startsWith('http://') ? { execute: [client.allowInsecureRequests] } : undefined,
       )
       .catch(() => {

@@ -2,9 +2,14 @@
 import { and, eq, exists } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { awardingBodies, bodyOrigins } from '../../db/schema/index.ts';
+import { isHttpsOrLoopback } from '../http/loopback.ts';
 
-/** Whether `origin` is registered — by the body with `bodySlug` when given, else by any body. */
+/**
+ * Whether `origin` is registered — by the body with `bodySlug` when given, else by any body — and
+ * https, or http on loopback only: a token posted to an http site elsewhere would travel in clear.
+ */
 export async function isRegisteredOrigin(db: Database, origin: string, bodySlug?: string): Promise<boolean> {
+  if (!isHttpsOrLoopback(origin)) return false;
   const ofBody = bodySlug
     ? exists(
         db
