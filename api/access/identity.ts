@@ -23,10 +23,15 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const unauthorized = (detail: string) =>
   new ProblemError(401, 'Unauthorized', { detail, headers: { 'WWW-Authenticate': 'Bearer' } });
 
-/** The request's identity, undefined when it carries none; throws 401/403 for a bad one. */
+/**
+ * The request's identity, undefined when it carries none; throws 401/403 for a bad one.
+ * `page`: the request is for one of the console's own HTML pages, which shows the person nothing
+ * but their own name and roles, so any site may link to it (a data read may not be linked to).
+ */
 export async function identify(
   c: Context,
   { db, clock, auth }: { db: Database; clock: Clock; auth: AuthConfig },
+  { page = false }: { page?: boolean } = {},
 ): Promise<Identity | undefined> {
   const now = clock.now();
   const authorization = c.req.header('authorization');
@@ -54,9 +59,16 @@ export async function identify(
   const session = await liveConsoleSession(db, secret, now, auth.consoleIdleMinutes);
   if (!session) throw unauthorized('The console session has ended. Sign in again.');
   // SameSite=Lax still sends the cookie on a top-level GET from another site: a link elsewhere
-  // must not make a staff member's browser read (and so audit) anyone's data.
+  // must not make a staff member's browser read (and so audit) anyone's data. A console page is
+  // the exception, as a top-level document only (not in a frame): the identity provider's
+  // redirect back to the console is such a navigation, from another origin.
   const fetchSite = c.req.header('sec-fetch-site');
-  if (fetchSite === 'cross-site' || fetchSite === 'same-site')
+  const pageNavigation =
+    page &&
+    c.req.method === 'GET' &&
+    c.req.header('sec-fetch-mode') === 'navigate' &&
+    c.req.header('sec-fetch-dest') === 'document';
+  if ((fetchSite === 'cross-site' || fetchSite === 'same-site') && !pageNavigation)
     throw new ProblemError(403, 'Forbidden', {
       detail: 'Console requests must come from the console itself.',
     });

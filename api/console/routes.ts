@@ -46,7 +46,7 @@ export function consoleRoutes(deps: { db: Database; clock: Clock; auth: AuthConf
     allowPublic(),
     async (c) => {
       const language = c.get('language');
-      const identity = await identify(c, deps).catch((error: unknown) => {
+      const identity = await identify(c, deps, { page: true }).catch((error: unknown) => {
         if (error instanceof ProblemError && error.status === 401) return undefined;
         throw error;
       });

@@ -1,0 +1,123 @@
+// The console in real Chromium, the way a member of a body's staff uses it: open /console, follow
+// "Logi sisse" to the identity provider, pick yourself there and land back on the console, signed in.
+// The API tests sign in with fetch, which sends no Sec-Fetch-* headers; a browser does, and its
+// return from the identity provider (another port of localhost: same site, another origin) was
+// once refused with a 403.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_PEOPLE } from '../../db/seed/people.ts';
+import { launchChromium, startStack } from './stack.ts';
+
+type Stack = Awaited<ReturnType<typeof startStack>>;
+const processor = SEED_PEOPLE.etelProcessor;
+
+let browser: Browser;
+let stack: Stack;
+beforeAll(async () => {
+  [browser, stack] = await Promise.all([launchChromium(), startStack()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/**
+ * A page of a browser set to Estonian, whose waits fail with the step's name well before the
+ * test's 30 s run out.
+ */
+async function newPage() {
+  const context = await browser.newContext({ locale: 'et-EE' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(8_000);
+  return page;
+}
+
+/**
+ * Clicks the console's sign-in link, picks the person at the identity provider and continues;
+ * resolves to the HTTP status of the console page the browser lands on.
+ */
+async function signInFromConsole(page: Page, linkName: string) {
+  await page.getByRole('link', { name: linkName }).click();
+  await page.waitForURL((url) => url.origin === stack.idpUrl);
+  await page.locator(`input[name="person"][value="${processor.personalCode}"]`).check();
+  await page.locator('input[name="method"][value="smartid"]').check();
+  const landed = page.waitForResponse(
+    (r) => r.request().isNavigationRequest() && r.url().startsWith(`${stack.apiUrl}/console`),
+  );
+  await page.locator('#continue').click();
+  return (await landed).status();
+}
+
+describe('the console in a browser', () => {
+  it('signs ETEL’s processor in and shows their name and roles, in Estonian and in English', async () => {
+    const page = await newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+
+    await page.goto(`${stack.apiUrl}/console`);
+    expect(await signInFromConsole(page, 'Logi sisse')).toBe(200);
+    expect(page.url()).toBe(`${stack.apiUrl}/console?lang=et`);
+    const main = page.getByRole('main');
+    await expect
+      .poll(() => main.textContent())
+      .toContain(`Sisse logitud: ${processor.givenName} ${processor.familyName}`);
+    expect(await main.getByRole('listitem').allTextContents()).toEqual([
+      'Eesti Turvaettevõtete Liit: menetleja',
+    ]);
+
+    // The console's own link to English: same origin, the session goes along.
+    await page.getByRole('link', { name: 'In English' }).click();
+    await page.waitForURL(`${stack.apiUrl}/console?lang=en`);
+    await expect
+      .poll(() => main.textContent())
+      .toContain(`Signed in as ${processor.givenName} ${processor.familyName}`);
+    expect(await main.getByRole('listitem').allTextContents()).toEqual([
+      'Estonian Security Companies Association: processor',
+    ]);
+
+    // Signing out (a POST with the CSRF token, from the console itself) ends the session.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => main.getByRole('link', { name: 'Sign in' }).count(), { timeout: 10_000 }).toBe(1);
+
+    // The issue's own path: an English console, signing in, and back on /console?lang=en.
+    expect(await signInFromConsole(page, 'Sign in')).toBe(200);
+    expect(page.url()).toBe(`${stack.apiUrl}/console?lang=en`);
+    await expect
+      .poll(() => main.textContent())
+      .toContain(`Signed in as ${processor.givenName} ${processor.familyName}`);
+    expect(problems).toEqual([]);
+  });
+
+  it('still refuses a data read that another site starts, even as a top-level navigation', async () => {
+    const page = await newPage();
+    await page.goto(`${stack.apiUrl}/console`);
+    expect(await signInFromConsole(page, 'Logi sisse')).toBe(200);
+    const applications = `${stack.apiUrl}/staff/bodies/etel/applications`;
+    // Typed into the address bar (Sec-Fetch-Site: none), the processor may read them.
+    expect((await page.goto(applications))?.status()).toBe(200);
+
+    // A link on another site (127.0.0.1 is not localhost) to the same data: refused.
+    const elsewhere = await page.context().newPage();
+    const otherSite = stack.idpUrl.replace('//localhost:', '//127.0.0.1:');
+    await elsewhere.goto(`${otherSite}/.well-known/openid-configuration`);
+    const linkTo = async (href: string) => {
+      await elsewhere.setContent(`<a href="${href}">link</a>`);
+      await elsewhere.getByRole('link').click();
+    };
+    const refused = elsewhere.waitForResponse(applications);
+    await linkTo(applications);
+    expect((await refused).status()).toBe(403);
+
+    // The console's own page opens from there: it shows the person only their own name and roles.
+    await elsewhere.goto(`${otherSite}/.well-known/openid-configuration`);
+    await linkTo(`${stack.apiUrl}/console`);
+    await elsewhere.waitForURL(`${stack.apiUrl}/console`);
+    const main = elsewhere.getByRole('main');
+    await expect
+      .poll(() => main.textContent())
+      .toContain(`Sisse logitud: ${processor.givenName} ${processor.familyName}`);
+  });
+});
