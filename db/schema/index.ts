@@ -8,5 +8,6 @@ export * from './certificates.ts';
 export * from './exams.ts';
 export * from './people.ts';
 export * from './protocols.ts';
+export * from './rate-limits.ts';
 export * from './relations.ts';
 export * from './results.ts';
