@@ -1,18 +1,20 @@
 // The last page of a widget's login popup, on the API's origin: it hands the result to the page
-// that opened it with postMessage, addressed to that page's (registered) origin only, and closes.
+// that opened it with postMessage, addressed to that page's (registered) origin only, and closes
+// (a website the body did not register is told only that, see `notAllowed`).
 // When a Cross-Origin-Opener-Policy on the way cut `window.opener`, it just says so: the widget
 // then collects the token through the handoff it polls for.
 import { randomBytes } from 'node:crypto';
 import { escapeHtml } from '../http/html.ts';
+import type { PopupMessage } from './popup-message.ts';
 
-export type PopupMessage =
-  | {
-      type: 'kutse:login';
-      token: string;
-      expiresAt: string;
-      person: { givenName: string; familyName: string };
-    }
-  | { type: 'kutse:login-error'; error: 'access_denied' | 'login_failed' | 'origin_not_allowed' };
+export type { PopupMessage };
+
+/**
+ * What a website the body did not register gets (`message: null`): no token, only this, so that the
+ * widget says at once why instead of waiting minutes for a token that never comes. Nothing secret,
+ * so it goes to whichever page opened the popup (`'*'`): that page's origin is the unregistered one.
+ */
+const notAllowed: PopupMessage = { type: 'kutse:login-error', error: 'origin_not_allowed' };
 
 const TEXT = {
   et: {
@@ -51,15 +53,15 @@ export function popupPage({
   const nonce = randomBytes(16).toString('base64');
   // JSON inside <script>: `<` escaped so that no value can close the element.
   const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
-  const script =
-    message && targetOrigin
-      ? `<script nonce="${nonce}">
+  const [posted, target] = message === null ? [notAllowed, '*'] : [message, targetOrigin];
+  const script = target
+    ? `<script nonce="${nonce}">
 if (window.opener) {
-  window.opener.postMessage(${json(message)}, ${json(targetOrigin)});
+  window.opener.postMessage(${json(posted)}, ${json(target)});
   window.close();
 }
 </script>`
-      : '';
+    : '';
   const html = `<!doctype html>
 <html lang="${language === 'en' ? 'en' : 'et'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Kutse</title>
