@@ -187,7 +187,10 @@ export const ApplicationView = v.object({
     bankName: v.nullable(v.string()),
     /** Digits only; print it with `formatReference`. */
     reference: v.string(),
+    /** The text to write in the payment's explanation: the qualification and the applicant's name. */
     explanation: v.string(),
+    /** The body's own instruction for the explanation, shown beside it. */
+    explanationHint: v.string(),
     /** Fee items with VAT at today's rate, plus the delivery option's cost when one is chosen. */
     items: v.array(v.object({ ...Money.entries, label: v.string(), due: v.string() })),
     /** What to pay now (the items due at submission). */

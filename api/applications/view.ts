@@ -57,6 +57,14 @@ export function paymentItems(facts: ApplicationFacts, language: Language) {
   return items;
 }
 
+/**
+ * The text to pay with, as the body's instruction asks: the qualification applied for and the
+ * applicant's name, e.g. "Turvajuht, tase 5 – Mari Maasikas". The qualification keeps its
+ * registered (Estonian) name in either language: the body matches its bank statement against it.
+ */
+export const paymentExplanation = ({ qualification, application }: ApplicationFacts) =>
+  `${qualification.nameEt} – ${application.applicant.givenName} ${application.applicant.familyName}`;
+
 export const sumAmounts = (items: Amount[], currency = 'EUR'): Amount => {
   const net = items.reduce((n, i) => n + i.netCents, 0);
   const vat = items.reduce((n, i) => n + i.vatCents, 0);
@@ -128,7 +136,8 @@ export async function applicationView(
       iban: body.iban,
       bankName: body.bankName,
       reference: a.paymentReference ?? '',
-      explanation: pick(body.explanationEt, body.explanationEn),
+      explanation: paymentExplanation(facts),
+      explanationHint: pick(body.explanationEt, body.explanationEn),
       items,
       dueNow: sumAmounts(items.filter((i) => i.due === 'submission')),
     },

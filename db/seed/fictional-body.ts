@@ -13,8 +13,8 @@ export function fictionalBody({
     name: { et: 'Näidiskokkade Liit (väljamõeldud)', en: 'Sample Cooks’ Association (fictional)' },
     iban: 'EE382200221020145685',
     paymentExplanation: {
-      et: 'Selgitusse kirjutage viitenumber ja taotleja nimi.',
-      en: 'Write the reference number and the applicant’s name in the explanation.',
+      et: 'Selgitusse kirjutage kutse nimi ja taotleja nimi.',
+      en: 'Write the qualification and the applicant’s name in the explanation.',
     },
     contactEmail: 'info@naidiskokad.example',
     website: 'https://naidiskokad.example',

@@ -110,6 +110,19 @@ describe('a first application for Turvajuht, tase 5', () => {
     ]);
   });
 
+  it('gives the explanation to pay with — the qualification and the applicant’s name — and ETEL’s instruction as its hint', async () => {
+    expect(draft.payment.explanation).toBe('Turvajuht, tase 5 – Jaan Ääremaa');
+    expect(draft.payment.explanationHint).toBe(
+      'Selgitusse lisada taotletav kutsekvalifikatsioon ja taotleja nimi.',
+    );
+    // In English too the body reads the qualification's registered (Estonian) name on its statement.
+    const english = await call<ApplicationView>(jaan, 'GET', `/${draft.id}?lang=en`);
+    expect(english.json.payment).toMatchObject({
+      explanation: 'Turvajuht, tase 5 – Jaan Ääremaa',
+      explanationHint: 'In the explanation, state the qualification applied for and the applicant’s name.',
+    });
+  });
+
   it('saves each step as the applicant goes, and another login finds all of it', async () => {
     const saved = await call<ApplicationView>(jaan, 'PATCH', `/${draft.id}`, {
       confirmedPrerequisites: [1, 2, 3, 4],
@@ -480,8 +493,9 @@ describe('returned for completion', () => {
     expect((await staffCall('GET', `/documents/${file.id}`)).headers.get('content-disposition')).toMatch(
       /^attachment/,
     );
-    const reads = await database.db.select().from(auditEvents).where(eq(auditEvents.entityId, file.id));
-    expect(reads.map((r) => r.action)).toEqual(['document.read']);
+    const events = await database.db.select().from(auditEvents).where(eq(auditEvents.entityId, file.id));
+    // Her upload of it, and the staff's read.
+    expect(events.map((r) => r.action).sort()).toEqual(['document.read', 'document.upload']);
     // Another body's manager cannot reach it.
     const other = await app.request(`/staff/bodies/etel/applications/${id}/documents/${file.id}`, {
       headers: await consoleHeaders(database, 'cooksManager'),

@@ -7,6 +7,7 @@ import '../../widget/src/application-form/define.ts';
 import type { KutseApplicationForm } from '../../widget/src/application-form/application-form.ts';
 import type { QualificationDetail } from '../../widget/src/shared/api-client.ts';
 import { sessionFor } from '../../widget/src/shared/session.ts';
+import { asTheApiWould, takeBreaches } from './fixtures/api-contract.ts';
 import { json, problem } from './fixtures/fake-api.ts';
 import { aDocument, aQualificationDetail } from './fixtures/qualification-detail.ts';
 
@@ -119,7 +120,8 @@ export function anApplication(
       iban: 'EE552200001120063926',
       bankName: 'Swedbank',
       reference: '121312952',
-      explanation: 'Turvajuht, tase 5; Mari Maasikas',
+      explanation: 'Turvajuht, tase 5 – Mari Maasikas',
+      explanationHint: 'Selgitusse lisada taotletav kutsekvalifikatsioon ja taotleja nimi.',
       items: [{ ...kind.fees[0], label: kind.fees[0]?.label ?? '', due: 'submission' } as never],
       dueNow: { netCents: 2500, vatRatePercent: 24, vatCents: 600, grossCents: 3100, currency: 'EUR' },
     },
@@ -231,12 +233,18 @@ export class FakeApplicationsApi {
     window.open = this.#originals.open;
     window.XMLHttpRequest = this.#originals.xhr;
     for (const frame of this.#frames) frame.remove();
+    const breaches = takeBreaches();
+    if (breaches.length > 0) throw new Error(breaches.join('\n'));
   }
 
-  /** Answers a request the fake XHR recorded: overrides first, then the default. */
+  /**
+   * Answers a request the fake XHR recorded: overrides first, then the default — either checked
+   * against the API's response schemas.
+   */
   async route(sent: Sent): Promise<Response> {
     const override = this.#overrides.find((o) => o.method === sent.method && o.path.test(sent.path));
-    return override ? override.handler(sent) : this.#default(sent);
+    const response = await (override ? override.handler(sent) : this.#default(sent));
+    return asTheApiWould(sent.method, sent.path, response);
   }
 
   /** The default answer, whatever is overridden: for an override that only delays it. */

@@ -76,7 +76,9 @@ describe('<kutse-application-form>: payment, certificate, review and submitting'
         'Swedbank',
         '31,00 €',
         '1213 1295 2',
-        'Turvajuht, tase 5; Mari Maasikas',
+        // The text to pay with, and the body's instruction it follows beside it.
+        'Turvajuht, tase 5 – Mari Maasikas',
+        'Selgitusse lisada taotletav kutsekvalifikatsioon ja taotleja nimi.',
       ])
         expect(text).to.include(shown);
       expect($(el, '[data-document="payment-order"]').textContent).to.include('makse.pdf');
@@ -85,7 +87,12 @@ describe('<kutse-application-form>: payment, certificate, review and submitting'
       );
       copyReference?.click();
       await waitUntil(() => visibleText(el).includes('Viitenumber on kopeeritud.'));
-      expect(copied).to.deep.equal(['121312952']);
+      const copyExplanation = $$<HTMLButtonElement>(el, 'dl.payment button').find(
+        (button) => button.getAttribute('aria-label') === 'Kopeeri: Selgitus',
+      );
+      copyExplanation?.click();
+      await waitUntil(() => visibleText(el).includes('Selgitus on kopeeritud.'));
+      expect(copied).to.deep.equal(['121312952', 'Turvajuht, tase 5 – Mari Maasikas']);
     } finally {
       if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
       delete (navigator as unknown as Record<string, unknown>).clipboard;

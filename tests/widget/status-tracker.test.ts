@@ -6,6 +6,7 @@ import type {
   ApplicationWithdrawnDetail,
   KutseStatusTracker,
 } from '../../widget/src/status-tracker/status-tracker.ts';
+import { asTheApiWould, checkAnswer, takeBreaches } from './fixtures/api-contract.ts';
 import { json, problem } from './fixtures/fake-api.ts';
 import { control, shows, visibleText } from './fixtures/screen.ts';
 
@@ -68,7 +69,8 @@ function anApplication(language: Language = 'et', overrides: Partial<Application
       iban: 'EE552200001120063926',
       bankName: 'Swedbank',
       reference: '121312952',
-      explanation: 'Turvajuht, tase 5; Mari Maasikas',
+      explanation: 'Turvajuht, tase 5 – Mari Maasikas',
+      explanationHint: 'Selgitusse lisada taotletav kutsekvalifikatsioon ja taotleja nimi.',
       items: [],
       dueNow: { netCents: 2500, vatRatePercent: 24, vatCents: 600, grossCents: 3100, currency: 'EUR' },
     },
@@ -136,10 +138,12 @@ function fakeXhr(uploads: Upload[]) {
     onerror: (() => void) | null = null;
     status = 0;
     responseText = '';
+    #method = 'POST';
     #url = '';
     #headers: Record<string, string> = {};
 
-    open(_method: string, url: string) {
+    open(method: string, url: string) {
+      this.#method = method;
       this.#url = url;
     }
 
@@ -155,6 +159,7 @@ function fakeXhr(uploads: Upload[]) {
         progress: (loaded, total) =>
           this.upload.onprogress?.(new ProgressEvent('progress', { loaded, total, lengthComputable: true })),
         finish: (status, answer) => {
+          checkAnswer(this.#method, new URL(this.#url).pathname, status, answer);
           this.status = status;
           this.responseText = JSON.stringify(answer);
           this.onload?.();
@@ -324,7 +329,7 @@ describe('<kutse-status-tracker>', () => {
       };
       sent.push(request);
       if (url.origin !== api) throw new TypeError(`unexpected request to ${url.origin}`);
-      return answer(request);
+      return asTheApiWould(request.method, request.path, answer(request));
     };
     window.open = () => popup;
     window.XMLHttpRequest = fakeXhr(uploads) as unknown as typeof XMLHttpRequest;
@@ -339,6 +344,8 @@ describe('<kutse-status-tracker>', () => {
     window.open = originalOpen;
     window.XMLHttpRequest = originalXhr;
     for (const frame of frames) frame.remove();
+    const breaches = takeBreaches();
+    if (breaches.length > 0) throw new Error(breaches.join('\n'));
   });
 
   describe('signed out', () => {

@@ -520,6 +520,12 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* The body's instruction under the explanation it asks for. */
+  .payment .hint {
+    flex-basis: 100%;
+    margin: 0;
+  }
+
   .invoice {
     margin-top: var(--_space);
   }

@@ -17,7 +17,7 @@ export function renderPaymentStep(view: FormView) {
   const amount = payment.dueNow;
   // What is copied is what a bank's form takes: the reference without its spaces, the amount as
   // a plain number.
-  const rows: { label: string; shown: string; copied?: string }[] = [
+  const rows: { label: string; shown: string; copied?: string; hint?: string }[] = [
     { label: s.payment.recipient, shown: payment.recipient, copied: payment.recipient },
     { label: s.payment.iban, shown: payment.iban, copied: payment.iban.replace(/\s+/g, '') },
     ...(payment.bankName ? [{ label: s.payment.bank, shown: payment.bankName }] : []),
@@ -27,13 +27,19 @@ export function renderPaymentStep(view: FormView) {
       copied: (amount.grossCents / 100).toFixed(2),
     },
     { label: s.payment.reference, shown: formatReference(payment.reference), copied: payment.reference },
-    { label: s.payment.explanation, shown: payment.explanation, copied: payment.explanation },
+    // The ready text to pay with; the body's own instruction stays beside it as a hint.
+    {
+      label: s.payment.explanation,
+      shown: payment.explanation,
+      copied: payment.explanation,
+      hint: payment.explanationHint,
+    },
   ];
   return html`
     <p>${s.payment.intro}</p>
     <dl class="payment">
       ${rows.map(
-        ({ label, shown, copied }) => html`
+        ({ label, shown, copied, hint }) => html`
           <div>
             <dt>${label}</dt>
             <dd>
@@ -50,6 +56,7 @@ export function renderPaymentStep(view: FormView) {
                   </button>`
                   : nothing
               }
+              ${hint ? html`<p class="hint">${hint}</p>` : nothing}
             </dd>
           </div>
         `,
