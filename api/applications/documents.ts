@@ -1,17 +1,30 @@
 // An application's documents on the applicant's side: upload one per required type (a new upload
 // replaces the old), remove, fetch back; and files attached to messages. The bytes are stored as
 // they arrive; the `documents` row is committed after, in one transaction with the replaced
-// file's removal, so a failed upload leaves no trace and a file is never half there.
+// file's removal, so a failed upload leaves no trace and a file is never half there. That
+// transaction holds the application's row lock and checks its state again: a withdrawal or a
+// submit that landed while the bytes arrived wins, and what was submitted stays as it was.
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, sum } from 'drizzle-orm';
+import type { Transaction } from '../../db/client.ts';
 import { tallinnDay } from '../../db/clock.ts';
-import { documents } from '../../db/schema/index.ts';
-import { receiveFile } from '../documents/receive.ts';
+import {
+  applications,
+  documents,
+  documentTypes,
+  messageAttachments,
+  payments,
+} from '../../db/schema/index.ts';
+import { recordAudit } from '../audit/record.ts';
+import { sweepStaleUploads } from '../documents/cleanup.ts';
+import { ATTACHMENTS } from '../documents/limits.ts';
+import { fileProblem, receiveFile } from '../documents/receive.ts';
 import type { DocumentStorage } from '../documents/storage.ts';
+import type { Language } from '../http/env.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
 import { checkDocument } from './document-rules.ts';
 import { notEditable } from './draft.ts';
-import { type Own, ownFacts } from './own.ts';
+import { lockApplication, type Own, ownFacts } from './own.ts';
 import { documentView, isEditable } from './view.ts';
 
 export type UploadFacts = {
@@ -24,15 +37,58 @@ export type UploadFacts = {
 
 type Upload = { body: ReadableStream<Uint8Array> | null; declaredBytes: number | undefined };
 
-/** Message attachments: the file types and size every body accepts. */
-const ATTACHMENT_LIMITS = {
-  mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'],
-  maxBytes: 10 * 1024 * 1024,
+const editableOrThrow = (state: string, language: Language) => {
+  if (!isEditable(state)) throw notEditable(state, language);
 };
 
-const editableOrThrow = (state: string) => {
-  if (!isEditable(state)) throw notEditable(state);
-};
+/**
+ * Locks the application's row for the rest of the transaction and gives its state as it is now:
+ * what was checked before the upload arrived may have changed since.
+ */
+export async function lockedState(tx: Transaction, id: string) {
+  await lockApplication(tx, id);
+  const [row] = await tx
+    .select({ state: applications.state })
+    .from(applications)
+    .where(eq(applications.id, id));
+  if (!row) throw notFound(`Application ${id}`);
+  return row.state;
+}
+
+/** A payment recorded on a document (the payment order as its proof) keeps that document as it is. */
+async function refuseIfPaymentProof(db: Own['db'] | Transaction, documentIds: string[], language: Language) {
+  if (documentIds.length === 0) return;
+  const [proof] = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(inArray(payments.proofDocumentId, documentIds))
+    .limit(1);
+  if (proof)
+    throw new ProblemError(409, 'Conflict', {
+      detail:
+        language === 'et'
+          ? 'Selle maksekorralduse järgi on makse juba arvele võetud, nii et seda ei saa enam asendada ega eemaldada. Kui selles on viga, kirjuta kutse andjale.'
+          : 'A payment has already been recorded on this payment order, so it can no longer be replaced or removed. If it is wrong, write to the awarding body.',
+    });
+}
+
+/** Who did what to which file, for the audit trail: never the file's name or content. */
+const documentAudit = (
+  own: Own,
+  action: 'document.upload' | 'document.remove',
+  documentId: string,
+  detail: { application: string; type: string | null },
+) => ({
+  actorId: own.personId,
+  actorRole: 'applicant',
+  bodyId: own.body.id,
+  action,
+  subjectId: own.personId,
+  entity: 'document',
+  entityId: documentId,
+  requestId: own.requestId,
+  detail,
+});
 
 export async function uploadDocument(
   own: Own,
@@ -44,7 +100,8 @@ export async function uploadDocument(
 ) {
   const { db, language, now, personId } = own;
   const application = await ownFacts(own, id);
-  editableOrThrow(application.application.state);
+  // Refused at once when it already cannot change; checked again, under the lock, before it counts.
+  editableOrThrow(application.application.state, language);
   const requirement = application.requirements.find((r) => r.slug === typeSlug);
   if (!requirement)
     throw new ProblemError(404, 'Not Found', {
@@ -59,9 +116,14 @@ export async function uploadDocument(
       errors: problems.map((p) => ({ in: 'query' as const, field: p.field, detail: p.detail })),
     });
 
-  // Chunks a crashed process left behind (a day old, named by no row) go before new ones come:
-  // one indexed delete, until a durable job queue runs it on a schedule.
-  await storage.sweep(new Date(now.getTime() - 24 * 60 * 60 * 1000));
+  // Before the bytes, too, so that nobody waits for an upload only to have it refused.
+  await refuseIfPaymentProof(
+    db,
+    application.documents.filter((d) => d.type === typeSlug).map((d) => d.id),
+    language,
+  );
+
+  await sweepStaleUploads(db, storage, now);
   const file = await receiveFile(
     upload.body,
     storage,
@@ -70,10 +132,20 @@ export async function uploadDocument(
   );
   try {
     const row = await db.transaction(async (tx) => {
+      editableOrThrow(await lockedState(tx, id), language);
+      const earlier = await tx
+        .select({ id: documents.id })
+        .from(documents)
+        .where(and(eq(documents.applicationId, id), eq(documents.documentTypeId, requirement.typeId)));
+      await refuseIfPaymentProof(
+        tx,
+        earlier.map((d) => d.id),
+        language,
+      );
       const replaced = await tx
         .delete(documents)
         .where(and(eq(documents.applicationId, id), eq(documents.documentTypeId, requirement.typeId)))
-        .returning({ storageKey: documents.storageKey });
+        .returning({ id: documents.id, storageKey: documents.storageKey });
       for (const old of replaced) await storage.remove(old.storageKey, tx);
       const [inserted] = await tx
         .insert(documents)
@@ -94,9 +166,14 @@ export async function uploadDocument(
           uploadedAt: now,
         })
         .returning();
+      if (!inserted) throw new Error('document not inserted');
+      const detail = { application: id, type: typeSlug };
+      await recordAudit(tx, now, [
+        ...replaced.map((old) => documentAudit(own, 'document.remove', old.id, detail)),
+        documentAudit(own, 'document.upload', inserted.id, detail),
+      ]);
       return inserted;
     });
-    if (!row) throw new Error('document not inserted');
     return documentView({ ...row, type: typeSlug });
   } catch (error) {
     await storage.remove(file.storageKey);
@@ -104,7 +181,40 @@ export async function uploadDocument(
   }
 }
 
-/** A file for a message: stored now, attached when the message is sent. */
+/** What the application's attachments, sent and unsent, already take up. */
+async function attachmentUsage(db: Own['db'] | Transaction, id: string) {
+  const [usage] = await db
+    .select({ files: count(), bytes: sum(documents.byteSize).mapWith(Number) })
+    .from(documents)
+    .where(and(eq(documents.applicationId, id), isNull(documents.documentTypeId)));
+  return { files: usage?.files ?? 0, bytes: usage?.bytes ?? 0 };
+}
+
+const tooManyAttachments = (language: Language) =>
+  fileProblem(
+    422,
+    'Unprocessable Content',
+    language === 'et'
+      ? `Ühe taotluse juurde saab lisada kuni ${ATTACHMENTS.perApplication} faili, ja need on juba lisatud.`
+      : `An application can have at most ${ATTACHMENTS.perApplication} attached files, and it has them already.`,
+  );
+
+const attachmentsFull = (language: Language) => {
+  const mb = ATTACHMENTS.totalBytes / 1024 / 1024;
+  return fileProblem(
+    413,
+    'Content Too Large',
+    language === 'et'
+      ? `Ühe taotluse failid võivad kokku olla kuni ${mb} MB, ja see fail ei mahu enam.`
+      : `An application’s attached files may total at most ${mb} MB, and this file no longer fits.`,
+  );
+};
+
+/**
+ * A file for a message: stored now, attached when the message is sent. An application holds at
+ * most `ATTACHMENTS.perApplication` of them and `ATTACHMENTS.totalBytes` in all; one no message
+ * took is removed after a day (documents/cleanup.ts), and then no longer counts.
+ */
 export async function uploadAttachment(
   own: Own,
   storage: DocumentStorage,
@@ -112,31 +222,55 @@ export async function uploadAttachment(
   name: string,
   upload: Upload,
 ) {
+  const { db, language, now } = own;
   const application = await ownFacts(own, id);
-  if (application.application.state === 'withdrawn')
-    throw new ProblemError(409, 'Conflict', { detail: 'The application was withdrawn.' });
+  if (application.application.state === 'withdrawn') throw notEditable('withdrawn', language);
+  await sweepStaleUploads(db, storage, now);
+  // Refused before a byte is read when the quota is already used; the room left limits the file.
+  const before = await attachmentUsage(db, id);
+  if (before.files >= ATTACHMENTS.perApplication) throw tooManyAttachments(language);
+  const room = ATTACHMENTS.totalBytes - before.bytes;
+  if (room <= 0) throw attachmentsFull(language);
   const file = await receiveFile(
     upload.body,
     storage,
-    { ...ATTACHMENT_LIMITS, declaredBytes: upload.declaredBytes },
-    own.language,
+    {
+      mediaTypes: ATTACHMENTS.mediaTypes,
+      maxBytes: Math.min(ATTACHMENTS.maxBytes, room),
+      declaredBytes: upload.declaredBytes,
+      tooLarge: room < ATTACHMENTS.maxBytes ? () => attachmentsFull(language) : undefined,
+    },
+    language,
   );
   try {
-    const [row] = await own.db
-      .insert(documents)
-      .values({
-        applicationId: id,
-        documentTypeId: null,
-        fileName: name,
-        mediaType: file.mediaType,
-        byteSize: file.byteSize,
-        sha256: file.sha256,
-        storageKey: file.storageKey,
-        uploadedById: own.personId,
-        uploadedAt: own.now,
-      })
-      .returning();
-    if (!row) throw new Error('attachment not inserted');
+    const row = await db.transaction(async (tx) => {
+      if ((await lockedState(tx, id)) === 'withdrawn') throw notEditable('withdrawn', language);
+      // Counted again under the lock: uploads at once take the last place one at a time.
+      const usage = await attachmentUsage(tx, id);
+      if (usage.files >= ATTACHMENTS.perApplication) throw tooManyAttachments(language);
+      if (usage.bytes + file.byteSize > ATTACHMENTS.totalBytes) throw attachmentsFull(language);
+      const [inserted] = await tx
+        .insert(documents)
+        .values({
+          applicationId: id,
+          documentTypeId: null,
+          fileName: name,
+          mediaType: file.mediaType,
+          byteSize: file.byteSize,
+          sha256: file.sha256,
+          storageKey: file.storageKey,
+          uploadedById: own.personId,
+          uploadedAt: now,
+        })
+        .returning();
+      if (!inserted) throw new Error('attachment not inserted');
+      await recordAudit(
+        tx,
+        now,
+        documentAudit(own, 'document.upload', inserted.id, { application: id, type: null }),
+      );
+      return inserted;
+    });
     return documentView({ ...row, type: null });
   } catch (error) {
     await storage.remove(file.storageKey);
@@ -144,16 +278,51 @@ export async function uploadAttachment(
   }
 }
 
+/**
+ * Removes a document from an application the applicant may still change, or an attachment not
+ * yet sent. What a payment was recorded on, and what a message carried, stay.
+ */
 export async function removeDocument(own: Own, storage: DocumentStorage, id: string, documentId: string) {
-  const application = await ownFacts(own, id);
-  editableOrThrow(application.application.state);
+  const { language } = own;
+  await ownFacts(own, id);
   await own.db.transaction(async (tx) => {
-    const removed = await tx
-      .delete(documents)
-      .where(and(eq(documents.id, documentId), eq(documents.applicationId, id)))
-      .returning({ storageKey: documents.storageKey });
-    if (!removed[0]) throw notFound(`Document ${documentId}`);
-    await storage.remove(removed[0].storageKey, tx);
+    const state = await lockedState(tx, id);
+    const [document] = await tx
+      .select({
+        id: documents.id,
+        documentTypeId: documents.documentTypeId,
+        type: documentTypes.slug,
+        storageKey: documents.storageKey,
+      })
+      .from(documents)
+      .leftJoin(documentTypes, eq(documentTypes.id, documents.documentTypeId))
+      .where(and(eq(documents.id, documentId), eq(documents.applicationId, id)));
+    if (!document) throw notFound(`Document ${documentId}`);
+    if (document.documentTypeId === null) {
+      if (state === 'withdrawn') throw notEditable(state, language);
+      const [sent] = await tx
+        .select({ messageId: messageAttachments.messageId })
+        .from(messageAttachments)
+        .where(eq(messageAttachments.documentId, document.id))
+        .limit(1);
+      if (sent)
+        throw new ProblemError(409, 'Conflict', {
+          detail:
+            language === 'et'
+              ? 'See fail on sõnumiga juba saadetud, nii et seda ei saa enam eemaldada.'
+              : 'This file has already been sent with a message, so it can no longer be removed.',
+        });
+    } else {
+      editableOrThrow(state, language);
+      await refuseIfPaymentProof(tx, [document.id], language);
+    }
+    await tx.delete(documents).where(eq(documents.id, document.id));
+    await storage.remove(document.storageKey, tx);
+    await recordAudit(
+      tx,
+      own.now,
+      documentAudit(own, 'document.remove', document.id, { application: id, type: document.type }),
+    );
   });
 }
 

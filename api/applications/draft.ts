@@ -2,6 +2,8 @@
 // fields sent change, each checked against the body's own data; a refusal names its field.
 import { and, eq } from 'drizzle-orm';
 import { applications, deliveryOptions, examSessions } from '../../db/schema/index.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { Language } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
 import { needsExamSession } from './completeness.ts';
 import type { ApplicationFacts } from './facts.ts';
@@ -10,11 +12,19 @@ import { fieldProblem, lockApplication, type Own, ownFacts, ownView } from './ow
 import type { DraftPatch } from './schemas.ts';
 import { isEditable } from './view.ts';
 
-export const notEditable = (state: string) =>
-  new ProblemError(409, 'Conflict', {
-    detail: `The application is ${state}: it can no longer be changed.`,
-    extensions: { state },
-  });
+/** 409 for a change to an application past the applicant's hands, said in the request's language. */
+export const notEditable = (state: string, language: Language) => {
+  const withdrawn = state === 'withdrawn';
+  const detail =
+    language === 'et'
+      ? withdrawn
+        ? 'Taotlus on tagasi võetud ja seda ei saa enam muuta.'
+        : 'Taotlus on juba esitatud ja seda ei saa enam muuta.'
+      : withdrawn
+        ? 'The application was withdrawn: it can no longer be changed.'
+        : 'The application has been submitted: it can no longer be changed.';
+  return new ProblemError(409, 'Conflict', { detail, extensions: { state } });
+};
 
 export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
   const { db, now, language } = own;
@@ -24,7 +34,7 @@ export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
     await lockApplication(tx, id);
     const facts = await ownFacts(own, id, tx);
     const { application } = facts;
-    if (!isEditable(application.state)) throw notEditable(application.state);
+    if (!isEditable(application.state)) throw notEditable(application.state, language);
     const set: Partial<typeof applications.$inferInsert> = { updatedAt: now };
 
     if (patch.contact) {
@@ -91,6 +101,18 @@ export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
     }
 
     await tx.update(applications).set(set).where(eq(applications.id, id));
+    // Which parts were saved, never their values (contact details, invoice data).
+    await recordAudit(tx, now, {
+      actorId: own.personId,
+      actorRole: 'applicant',
+      bodyId: own.body.id,
+      action: 'application.update',
+      subjectId: own.personId,
+      entity: 'application',
+      entityId: id,
+      requestId: own.requestId,
+      detail: { fields: Object.keys(patch).sort() },
+    });
     return ownView(own, id, tx);
   });
 }

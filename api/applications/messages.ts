@@ -5,6 +5,8 @@ import type { Database, Transaction } from '../../db/client.ts';
 import { documents, messageAttachments, messages, persons } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record.ts';
 import { ProblemError } from '../http/problem.ts';
+import { lockedState } from './documents.ts';
+import { notEditable } from './draft.ts';
 import { type Own, ownFacts } from './own.ts';
 import type { MessageView } from './schemas.ts';
 import { documentView } from './view.ts';
@@ -50,10 +52,11 @@ export async function readOwnMessages(own: Own, id: string) {
 }
 
 export async function sendOwnMessage(own: Own, id: string, text: string, attachmentIds: string[]) {
-  const facts = await ownFacts(own, id);
-  if (facts.application.state === 'withdrawn')
-    throw new ProblemError(409, 'Conflict', { detail: 'The application was withdrawn.' });
+  await ownFacts(own, id);
   return own.db.transaction(async (tx) => {
+    // Under the application's lock: a withdrawal that lands meanwhile is seen.
+    const state = await lockedState(tx, id);
+    if (state === 'withdrawn') throw notEditable(state, own.language);
     const unique = [...new Set(attachmentIds)];
     // Only files this person uploaded to this application as attachments, not sent before.
     const usable = unique.length
@@ -71,6 +74,8 @@ export async function sendOwnMessage(own: Own, id: string, text: string, attachm
               ),
             ),
           )
+          // Held until the message is in: the sweep of unsent files (documents/cleanup.ts) skips them.
+          .for('share')
       : [];
     if (usable.length !== unique.length)
       throw new ProblemError(422, 'Unprocessable Content', {

@@ -13,9 +13,11 @@ type Limits = {
   mediaTypes: readonly string[];
   /** The request's Content-Length, when it sent one: too big is refused before a byte is read. */
   declaredBytes?: number | undefined;
+  /** The refusal past `maxBytes`, when the limit is not the file's own (a quota's remainder). */
+  tooLarge?: (() => ProblemError) | undefined;
 };
 
-const fileProblem = (status: 413 | 415 | 422, title: string, detail: string) =>
+export const fileProblem = (status: 413 | 415 | 422, title: string, detail: string) =>
   new ProblemError(status, title, { detail, errors: [{ in: 'body', field: 'file', detail }] });
 
 export const tooLarge = (maxBytes: number, language: 'et' | 'en') =>
@@ -47,10 +49,11 @@ export const wrongType = (mediaTypes: readonly string[], language: 'et' | 'en') 
 export async function receiveFile(
   body: ReadableStream<Uint8Array> | null,
   storage: DocumentStorage,
-  { maxBytes, mediaTypes, declaredBytes }: Limits,
+  { maxBytes, mediaTypes, declaredBytes, tooLarge: refusal }: Limits,
   language: 'et' | 'en',
 ): Promise<Received> {
-  if (declaredBytes !== undefined && declaredBytes > maxBytes) throw tooLarge(maxBytes, language);
+  const over = refusal ?? (() => tooLarge(maxBytes, language));
+  if (declaredBytes !== undefined && declaredBytes > maxBytes) throw over();
   if (!body) throw fileProblem(422, 'Unprocessable Content', emptyMessage(language));
   const stream = body;
   const hash = createHash('sha256');
@@ -67,7 +70,7 @@ export async function receiveFile(
         const { done, value } = await reader.read();
         if (done) break;
         seen.byteSize += value.length;
-        if (seen.byteSize > maxBytes) throw tooLarge(maxBytes, language);
+        if (seen.byteSize > maxBytes) throw over();
         hash.update(value);
         if (seen.mediaType === null) {
           head.push(value);
