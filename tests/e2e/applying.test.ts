@@ -118,7 +118,7 @@ describe('(a) a first application for Turvajuht, tase 5', () => {
     const tracker = await trackerText(page);
     await signInWith(page, tracker.getByRole('button', { name: 'Logi sisse' }), { personalCode: JAAN });
     await tracker.getByText('Turvajuht, tase 5').first().waitFor();
-    await expect.poll(() => tracker.getByText('Esitatud').count()).toBeGreaterThan(0);
+    await expect.poll(() => tracker.getByText('Esitatud').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await axeViolations(page, 'kutse-status-tracker')).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -43,7 +43,11 @@ describe('the demo awarding-body website', () => {
   it('shows ETEL’s Turvajuht, tase 5 in Estonian from the Kutse API on another origin', async () => {
     expect(new URL(stack.demoUrl).origin).not.toBe(new URL(stack.apiUrl).origin);
     const { page, problems } = await visit(stack.demoUrl);
-    await expect.poll(() => widget(page).getByRole('heading', { name: 'Turvajuht, tase 5' }).count()).toBe(1);
+    await expect
+      .poll(() => widget(page).getByRole('heading', { name: 'Turvajuht, tase 5' }).count(), {
+        timeout: 10_000,
+      })
+      .toBe(1);
     const text = await widgetText(page);
     expect(text).toContain('haridustase – keskharidus');
     expect(text).toContain('karistusregistri tõend isiku kehtiva karistuse puudumise kohta');
@@ -57,7 +61,9 @@ describe('the demo awarding-body website', () => {
   it('shows the same in English on the page whose element has lang="en"', async () => {
     const { page, problems } = await visit(`${stack.demoUrl}/en`);
     await expect
-      .poll(() => widget(page).getByRole('heading', { name: 'Security Manager, level 5' }).count())
+      .poll(() => widget(page).getByRole('heading', { name: 'Security Manager, level 5' }).count(), {
+        timeout: 10_000,
+      })
       .toBe(1);
     const text = await widgetText(page);
     expect(text).toContain('level of education – secondary education');

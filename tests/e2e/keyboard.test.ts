@@ -47,7 +47,7 @@ async function pressNext(page: Page) {
   await tabTo(page, '[data-action="next"]');
   await page.keyboard.press('Enter');
   // Tabbing on before that would race the form's own focus move.
-  await expect.poll(() => focusedMatches(page, '#step-title')).toBe(true);
+  await expect.poll(() => focusedMatches(page, '#step-title'), { timeout: 10_000 }).toBe(true);
 }
 
 async function typeInto(page: Page, selector: string, text: string) {

@@ -49,13 +49,15 @@ describe('signing in on the demo body’s website', () => {
 
   it('shows the person’s name, refuses the token elsewhere, and signs out', async () => {
     const { page, problems, account } = await openBodyPage(stack);
-    await expect.poll(() => account.getByRole('button', { name: 'Logi sisse' }).count()).toBe(1);
+    await expect
+      .poll(() => account.getByRole('button', { name: 'Logi sisse' }).count(), { timeout: 10_000 })
+      .toBe(1);
 
     const popup = await signIn(page, '47802154211');
     const closed = popup.waitForEvent('close');
     await popup.locator('#continue').click();
     await closed;
-    await expect.poll(() => account.getByText('Kädi O’Connež-Šuslik').count()).toBe(1);
+    await expect.poll(() => account.getByText('Kädi O’Connež-Šuslik').count(), { timeout: 10_000 }).toBe(1);
 
     const token = await page.evaluate(() => {
       const posted = (window as unknown as { posted?: { type?: string; token?: string }[] }).posted ?? [];
@@ -82,9 +84,13 @@ describe('signing in on the demo body’s website', () => {
     await elsewhere.close();
 
     await account.getByRole('button', { name: 'Logi välja' }).click();
-    await expect.poll(() => account.getByRole('button', { name: 'Logi sisse' }).count()).toBe(1);
+    await expect
+      .poll(() => account.getByRole('button', { name: 'Logi sisse' }).count(), { timeout: 10_000 })
+      .toBe(1);
     // The widget forgets the token at once and tells the API after: wait for the server's side.
-    await expect.poll(async () => (await me(new URL(stack.demoUrl).origin)).status).toBe(401);
+    await expect
+      .poll(async () => (await me(new URL(stack.demoUrl).origin)).status, { timeout: 10_000 })
+      .toBe(401);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -99,7 +105,9 @@ describe('when a Cross-Origin-Opener-Policy cuts the popup from the page', () =>
 
   it('still signs in, through the one-time handoff', async () => {
     const { page, account } = await openBodyPage(stack);
-    await expect.poll(() => account.getByRole('button', { name: 'Logi sisse' }).count()).toBe(1);
+    await expect
+      .poll(() => account.getByRole('button', { name: 'Logi sisse' }).count(), { timeout: 10_000 })
+      .toBe(1);
     const popup = await signIn(page, '49107075714');
     await popup.locator('#continue').click();
     await expect.poll(() => account.getByText('Mari Tamm').count(), { timeout: 15_000 }).toBe(1);

@@ -30,7 +30,7 @@ describe('the status tracker on ETEL’s site', () => {
 
     await signInWith(page, signIn, { personalCode: '49107075714' });
     await tracker.getByText('Turvajuht, tase 5').first().waitFor();
-    await expect.poll(() => tracker.getByText('Esitatud').count()).toBeGreaterThan(0);
+    await expect.poll(() => tracker.getByText('Esitatud').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await axeViolations(page, 'kutse-status-tracker')).toEqual([]);
 
     const messages = tracker.getByRole('button', { name: /Sõnumid/ }).first();
