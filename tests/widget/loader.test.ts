@@ -27,7 +27,15 @@ describe('the loader (kutse.js)', () => {
 
   it('does not load a component while its tag is not on the page', async () => {
     await loadLoader('first');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Another component's tag, added and loaded: the loader has looked at the page since, so a
+    // wrong load of this one would have started before (no sleep that a slow machine outlasts).
+    const other = document.createElement('kutse-account');
+    other.setAttribute('body', 'etel');
+    document.body.append(other);
+    await waitUntil(() => customElements.get('kutse-account'), 'the loader never loaded <kutse-account>', {
+      timeout: 4000,
+    });
+    other.remove();
     expect(customElements.get(tag)).to.equal(undefined);
     expect(componentRequests()).to.have.length(0);
   });
