@@ -195,7 +195,7 @@ const tooManyAttachments = (language: Language) =>
     422,
     'Unprocessable Content',
     language === 'et'
-      ? `Ühe taotluse juurde saab lisada kuni ${ATTACHMENTS.perApplication} faili, ja need on juba lisatud.`
+      ? `Ühe taotluse juurde saab lisada kuni ${ATTACHMENTS.perApplication} faili ja need on juba lisatud.`
       : `An application can have at most ${ATTACHMENTS.perApplication} attached files, and it has them already.`,
   );
 
@@ -205,7 +205,7 @@ const attachmentsFull = (language: Language) => {
     413,
     'Content Too Large',
     language === 'et'
-      ? `Ühe taotluse failid võivad kokku olla kuni ${mb} MB, ja see fail ei mahu enam.`
+      ? `Ühe taotluse failid võivad kokku olla kuni ${mb} MB ning see fail enam ei mahu.`
       : `An application’s attached files may total at most ${mb} MB, and this file no longer fits.`,
   );
 };

@@ -77,18 +77,17 @@ export async function sendOwnMessage(own: Own, id: string, text: string, attachm
           // Held until the message is in: the sweep of unsent files (documents/cleanup.ts) skips them.
           .for('share')
       : [];
-    if (usable.length !== unique.length)
+    if (usable.length !== unique.length) {
+      // Also a file left unsent for a day, which the sweep removed (documents/cleanup.ts).
+      const detail =
+        own.language === 'et'
+          ? 'Mõnda manust pole enam või on see juba saadetud. Lisa fail uuesti.'
+          : 'An attached file is gone or was already sent. Attach it again.';
       throw new ProblemError(422, 'Unprocessable Content', {
-        detail: 'An attachment is unknown or already sent.',
-        errors: [
-          {
-            in: 'body',
-            field: 'attachments',
-            pointer: '/attachments',
-            detail: 'must be files uploaded for this message',
-          },
-        ],
+        detail,
+        errors: [{ in: 'body', field: 'attachments', pointer: '/attachments', detail }],
       });
+    }
     const [message] = await tx
       .insert(messages)
       .values({ applicationId: id, authorId: own.personId, fromBody: false, body: text, sentAt: own.now })

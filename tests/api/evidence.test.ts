@@ -424,6 +424,19 @@ describe('message attachments', () => {
     expect(unsent.filter((d) => keysLeft.has(d.key))).toEqual([]);
     const gone = await call(mariLater, 'GET', `/${id}/documents/${unsent[0]?.id}`, undefined, later);
     expect(gone.status).toBe(404);
+    // A page that kept the id of a file it uploaded yesterday is told to attach it again.
+    const stale = await call<Problem>(
+      mariLater,
+      'POST',
+      `/${id}/messages`,
+      { text: 'Eilne fail.', attachments: [unsent[0]?.id] },
+      later,
+    );
+    expect(stale.status).toBe(422);
+    expect(stale.json.errors?.[0]).toMatchObject({
+      field: 'attachments',
+      detail: expect.stringContaining('Lisa fail uuesti'),
+    });
     const kept = await later.request(`/bodies/etel/applications/${id}/documents/${sent.id}`, {
       headers: mariLater,
     });
