@@ -13,13 +13,16 @@ import { personForLogin } from '../people/identity.ts';
 import type { AuthConfig } from './config.ts';
 import {
   attachSession,
+  attemptToConfirm,
+  cancelAttempt,
   completeAttempt,
+  confirmAttempt,
   type LoginAttempt,
   recordAttempt,
   recordFailure,
 } from './login-attempts.ts';
 import { LoginRefused, type OidcClient } from './oidc.ts';
-import { sha256 } from './secrets.ts';
+import { randomSecret, sha256 } from './secrets.ts';
 import { createConsoleSession, createWidgetSession } from './sessions.ts';
 import { mintToken } from './tokens.ts';
 
@@ -36,17 +39,24 @@ const hours = (now: Date, h: number) => new Date(now.getTime() + h * 3_600_000);
 
 export function loginService({ db, clock, auth, oidc }: LoginDeps) {
   return {
-    /** The provider URL for a widget's popup, or null when the body did not register `origin`. */
+    /**
+     * The provider URL for a widget's popup, or null when the body did not register `origin`. A
+     * start the browser does not show to come from that origin's page (`fromBodyPage`) could be
+     * an attacker's link with a handoff of theirs: it waits for the person's confirmation (the
+     * one-time value of the confirmation page) and goes nowhere before it.
+     */
     async startWidget(q: {
       body: string;
       origin: string;
       handoffHash: string;
       language: string;
       browser: string;
+      fromBodyPage: boolean;
     }) {
       const body = await bodyBySlug(db, q.body);
       if (!(await isRegisteredOrigin(db, q.origin, q.body))) return null;
       const start = await oidc.start(q.language);
+      const confirm = q.fromBodyPage ? undefined : randomSecret();
       await recordAttempt(db, {
         ...start,
         methods: auth.oidc.methods,
@@ -54,12 +64,37 @@ export function loginService({ db, clock, auth, oidc }: LoginDeps) {
         bodyId: body.id,
         origin: q.origin,
         handoffHash: q.handoffHash,
+        ...(confirm ? { confirmHash: sha256(confirm) } : {}),
         language: q.language,
         browserHash: sha256(q.browser),
         now: clock.now(),
       });
-      return { url: start.url, state: start.state };
+      if (!confirm) return { kind: 'redirect' as const, url: start.url, state: start.state };
+      const [names] = await db
+        .select({ et: awardingBodies.nameEt, en: awardingBodies.nameEn })
+        .from(awardingBodies)
+        .where(eq(awardingBodies.id, body.id));
+      return {
+        kind: 'confirm' as const,
+        confirm,
+        bodyName: names ?? { et: q.body, en: q.body },
+        // The page's form posts here and is redirected there: its CSP must allow both.
+        providerOrigin: start.url.origin,
+      };
     },
+
+    /** The person continued on the confirmation page: the provider URL, or undefined (used, expired, elsewhere). */
+    async confirmWidget(q: { confirm: string; browser: string }) {
+      const now = clock.now();
+      const waiting = await attemptToConfirm(db, q.confirm, q.browser, now);
+      if (!waiting) return undefined;
+      const start = await oidc.start(waiting.language);
+      const confirmed = await confirmAttempt(db, { ...q, now }, start);
+      return confirmed && { url: start.url, state: start.state };
+    },
+
+    /** The person cancelled on the confirmation page: the attempt, ended, or undefined. */
+    cancelWidget: (q: { confirm: string; browser: string }) => cancelAttempt(db, { ...q, now: clock.now() }),
 
     async startConsole(q: { returnTo: string; language: string; browser: string }) {
       const start = await oidc.start(q.language);
@@ -76,8 +111,9 @@ export function loginService({ db, clock, auth, oidc }: LoginDeps) {
     },
 
     /**
-     * Undefined for an unknown, expired or replayed `state`, or one that comes back to another
-     * browser than the one that started it (`browser`: the secret of that browser's cookie).
+     * Undefined for an unknown, expired, unconfirmed or replayed `state`, or one that comes back to
+     * another browser than the one that started it (`browser`: the secret of that browser's
+     * cookie) — which leaves the login to the browser that started it.
      */
     async finish(
       query: { state: string; error?: string | undefined },
@@ -85,9 +121,8 @@ export function loginService({ db, clock, auth, oidc }: LoginDeps) {
       { requestId, browser }: { requestId: string | undefined; browser: string | undefined },
     ): Promise<FinishedLogin | undefined> {
       const now = clock.now();
-      const attempt = await completeAttempt(db, query.state, now);
+      const attempt = await completeAttempt(db, { state: query.state, browser }, now);
       if (!attempt) return undefined;
-      if (attempt.browserHash && (!browser || sha256(browser) !== attempt.browserHash)) return undefined;
       const fail = async (error: 'access_denied' | 'login_failed') => {
         await recordFailure(db, attempt.id, error);
         return { purpose: attempt.purpose, attempt, error };

@@ -16,14 +16,16 @@ import { recordAudit } from '../audit/record.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonContent, problemContent } from '../http/openapi.ts';
 import { ProblemError } from '../http/problem.ts';
-import { jsonBody, queryParams } from '../http/validate.ts';
+import { formBody, jsonBody, queryParams } from '../http/validate.ts';
 import type { AuthConfig } from './config.ts';
+import { confirmPage } from './confirm-page.ts';
 import { loginService } from './login.ts';
 import { ATTEMPT_MINUTES, claimHandoff } from './login-attempts.ts';
 import type { OidcClient } from './oidc.ts';
 import { popupPage } from './popup-page.ts';
 import {
   CallbackQuery,
+  ConfirmForm,
   ConsoleLoginQuery,
   ConsoleSession,
   HandoffBody,
@@ -33,9 +35,12 @@ import {
 } from './schemas.ts';
 import { randomSecret, sha256 } from './secrets.ts';
 import { endSession, touchWidgetSession, WIDGET_IDLE_MINUTES } from './sessions.ts';
+import { openedFromOrigin } from './start-proof.ts';
 
 /** One cookie per login in progress, so that two tabs signing in at once do not overwrite each other. */
 const browserCookieName = (state: string) => `kutse_login_${sha256(state).slice(0, 16)}`;
+/** The same browser's secret, for the confirmation page's form: one per confirmation, likewise. */
+const confirmCookieName = (confirm: string) => `kutse_confirm_${sha256(confirm).slice(0, 16)}`;
 
 type AuthDeps = { db: Database; clock: Clock; auth: AuthConfig; oidc: OidcClient };
 
@@ -51,6 +56,8 @@ export function authRoutes(deps: AuthDeps) {
       describeRoute({
         tags,
         summary: 'Starts a widget’s sign-in in its popup (redirects to the identity provider)',
+        description:
+          'Straight to the identity provider only when the browser shows that the body’s page opened it (`Sec-Fetch-Site` cross-site or same-site, and `Referer` or `Origin` of the website named); otherwise a page that asks the person to confirm first.',
       }),
       allowPublic(),
       queryParams(WidgetStartQuery),
@@ -64,13 +71,84 @@ export function authRoutes(deps: AuthDeps) {
           handoffHash: q.handoff,
           language,
           browser,
+          fromBodyPage: openedFromOrigin(
+            {
+              fetchSite: c.req.header('sec-fetch-site'),
+              referer: c.req.header('referer'),
+              origin: c.req.header('origin'),
+            },
+            q.origin,
+          ),
         });
         if (!started) {
           const page = popupPage({ message: null, targetOrigin: null, language });
           return c.html(page.html, 403, page.headers);
         }
+        if (started.kind === 'confirm') {
+          setCookie(c, confirmCookieName(started.confirm), browser, {
+            httpOnly: true,
+            secure: auth.publicUrl.startsWith('https://'),
+            // Strict: no other site can make this browser post the form with it.
+            sameSite: 'Strict',
+            path: '/auth/widget/confirm',
+            maxAge: ATTEMPT_MINUTES * 60,
+          });
+          const page = confirmPage({ ...started, origin: q.origin, language });
+          return c.html(page.html, 200, page.headers);
+        }
         setBrowserCookie(c, started.state, browser);
         return c.redirect(started.url.href, 302);
+      },
+    )
+    .post(
+      '/widget/confirm',
+      describeRoute({
+        tags,
+        summary: 'The person’s Continue or Cancel on the popup’s confirmation page',
+        responses: {
+          303: { description: 'Continue: on to the identity provider' },
+          200: { description: 'Cancel: the popup’s last page, telling the widget' },
+          400: problemContent('Unknown, used, expired, or from another browser'),
+          403: problemContent('Not posted by the confirmation page itself'),
+        },
+      }),
+      allowPublic(),
+      formBody(ConfirmForm),
+      async (c) => {
+        // Only the page on the API's own origin posts this: never another site's form.
+        const fetchSite = c.req.header('sec-fetch-site');
+        const origin = c.req.header('origin');
+        if (
+          (fetchSite && fetchSite !== 'same-origin') ||
+          (origin && origin !== new URL(auth.publicUrl).origin)
+        )
+          throw new ProblemError(403, 'Forbidden', { detail: 'Confirm on the sign-in window itself.' });
+        const { confirm, action } = c.req.valid('form');
+        const cookie = confirmCookieName(confirm);
+        const browser = getCookie(c, cookie);
+        const refused = () =>
+          new ProblemError(400, 'Bad Request', {
+            detail:
+              'This sign-in has already been confirmed or cancelled, has expired or was started in another browser. Start again.',
+            errors: [{ in: 'body', field: 'confirm', detail: 'is unknown, expired or already used' }],
+          });
+        if (!browser) throw refused();
+        if (action === 'cancel') {
+          const cancelled = await login.cancelWidget({ confirm, browser });
+          if (!cancelled) throw refused();
+          deleteCookie(c, cookie, { path: '/auth/widget/confirm' });
+          const page = popupPage({
+            message: { type: 'kutse:login-error', error: 'access_denied' },
+            targetOrigin: cancelled.origin,
+            language: cancelled.language,
+          });
+          return c.html(page.html, 200, page.headers);
+        }
+        const started = await login.confirmWidget({ confirm, browser });
+        if (!started) throw refused();
+        deleteCookie(c, cookie, { path: '/auth/widget/confirm' });
+        setBrowserCookie(c, started.state, browser);
+        return c.redirect(started.url.href, 303);
       },
     )
     .get(

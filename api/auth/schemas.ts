@@ -31,6 +31,12 @@ export const CallbackQuery = v.object({
 
 export const HandoffBody = v.object({ handoff: Handoff });
 
+/** What the confirmation page posts: its one-time value and the button pressed. */
+export const ConfirmForm = v.object({
+  confirm: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/, 'must be the value of the confirmation page')),
+  action: v.picklist(['continue', 'cancel'], 'must be continue or cancel'),
+});
+
 /** What a widget may send with a refresh; an empty body is the same as `{}`. */
 export const WidgetRefreshBody = v.object({
   /** How many seconds ago the person last used a key or pointer on the page; absent: not known. */

@@ -5,8 +5,8 @@ import type { Env } from 'hono';
 import { validator } from 'hono-openapi';
 import { type FieldError, ProblemError } from './problem.ts';
 
-type Part = 'param' | 'query' | 'json';
-const partName = { param: 'path', query: 'query', json: 'body' } as const;
+type Part = 'param' | 'query' | 'json' | 'form';
+const partName = { param: 'path', query: 'query', json: 'body', form: 'body' } as const;
 
 /** One error per field (its first failing rule), so a form shows one message next to each field. */
 function fieldErrors(part: Part, issues: readonly StandardSchemaV1.Issue[]): FieldError[] {
@@ -30,14 +30,11 @@ function validatorFor<const P extends Part>(part: P) {
       if (result.success) return;
       const errors = fieldErrors(part, result.error);
       const fields = errors.map((e) => e.field).join(', ');
-      throw new ProblemError(
-        part === 'json' ? 422 : 400,
-        part === 'json' ? 'Unprocessable Content' : 'Bad Request',
-        {
-          detail: `Invalid ${partName[part]} ${errors.length > 1 ? 'parameters' : 'parameter'}: ${fields}.`,
-          errors,
-        },
-      );
+      const body = part === 'json' || part === 'form';
+      throw new ProblemError(body ? 422 : 400, body ? 'Unprocessable Content' : 'Bad Request', {
+        detail: `Invalid ${partName[part]} ${errors.length > 1 ? 'parameters' : 'parameter'}: ${fields}.`,
+        errors,
+      });
     });
 }
 
@@ -47,3 +44,5 @@ export const pathParams = validatorFor('param');
 export const queryParams = validatorFor('query');
 /** Validates a JSON body (after `jsonOnly` has checked its type and size). */
 export const jsonBody = validatorFor('json');
+/** Validates a form's body (`application/x-www-form-urlencoded`, as an HTML form posts it). */
+export const formBody = validatorFor('form');

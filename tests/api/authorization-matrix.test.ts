@@ -132,6 +132,7 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'POST /bodies/:body/applications/:application/messages': 201,
   // Public routes asked without what they need: the refusal is the route's own, not the guard's.
   'GET /auth/widget/start': 400,
+  'POST /auth/widget/confirm': 422,
   'GET /auth/console/login': 400,
   'GET /auth/callback': 400,
   'POST /auth/widget/handoff': 410,

@@ -30,21 +30,29 @@ describe('the handoff while the callback is at work', () => {
       origin: ETEL_ORIGIN,
       handoffHash: sha256(handoff),
       language: 'et',
-      browserHash: 'b',
+      browserHash: sha256('the-browser'),
       now: database.clock.now(),
     });
 
   it('says "pending", not "gone", between the state being used and the session being made', async () => {
     const handoff = 'H'.repeat(43);
     await start('state-in-the-gap', handoff);
-    await completeAttempt(database.db, 'state-in-the-gap', database.clock.now());
+    await completeAttempt(
+      database.db,
+      { state: 'state-in-the-gap', browser: 'the-browser' },
+      database.clock.now(),
+    );
     expect(await claimHandoff(database.db, handoff, database.clock.now())).toEqual({ status: 'pending' });
   });
 
   it('says why a login failed, once it has', async () => {
     const handoff = 'F'.repeat(43);
     await start('state-that-fails', handoff);
-    const attempt = await completeAttempt(database.db, 'state-that-fails', database.clock.now());
+    const attempt = await completeAttempt(
+      database.db,
+      { state: 'state-that-fails', browser: 'the-browser' },
+      database.clock.now(),
+    );
     await recordFailure(database.db, attempt?.id as string, 'access_denied');
     const res = await app.request('/auth/widget/handoff', {
       method: 'POST',

@@ -5,9 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../api/auth/secrets.ts';
 import { startIdentityProvider } from '../../demo/idp/server.ts';
-import { actionOf, browser } from '../fixtures/fetch-browser.ts';
+import { browser } from '../fixtures/fetch-browser.ts';
+import { throughProvider } from '../fixtures/provider-sign-in.ts';
 import { serveApp } from '../fixtures/served-app.ts';
-import { ETEL_ORIGIN } from '../fixtures/sign-in.ts';
+import { ETEL_ORIGIN, FROM_ETEL_PAGE } from '../fixtures/sign-in.ts';
 import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
 
 let database: TestDatabase;
@@ -28,27 +29,19 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** From the API's start URL through the provider's login page to the API's callback answer. */
+/**
+ * From the API's start URL through the provider's login page to the API's callback answer. The
+ * start comes, as from the widget's popup, from the body's page (`Sec-Fetch-Site`, `Referer`).
+ */
 async function signIn(
   startUrl: string,
   form: Record<string, string>,
   callbackBrowser?: ReturnType<typeof browser>,
 ) {
   const go = browser();
-  let step = await go(startUrl);
-  expect(step.response.status, step.html).toBe(302);
-  for (let hops = 0; hops < 10 && step.location && !step.location.includes('/interaction/'); hops++)
-    step = await go(step.location);
-  const pageUrl = step.location as string;
-  const page = await go(pageUrl);
-  expect(page.response.status).toBe(200);
-  step = await go(actionOf(page.html, pageUrl, form.cancel ? 'cancel' : 'continue'), { form });
-  for (let hops = 0; hops < 10 && step.location; hops++) {
-    if (step.location.startsWith(`${api.url}/auth/callback`))
-      return { go, callback: await (callbackBrowser ?? go)(step.location) };
-    step = await go(step.location);
-  }
-  throw new Error(`never came back to the API: ${step.response.status} ${step.html.slice(0, 200)}`);
+  const start = await go(startUrl, { headers: FROM_ETEL_PAGE });
+  const { callback } = await throughProvider(go, start, form, { apiUrl: api.url, callbackBrowser });
+  return { go, callback };
 }
 
 /** The popup's first URL: it carries only the SHA-256 of the handoff secret the page keeps. */
@@ -93,7 +86,7 @@ describe('a widget sign-in', () => {
 
   it('answers "pending" to the handoff while the person is still at the provider', async () => {
     const handoff = randomBytes(32).toString('base64url');
-    const start = await fetch(widgetStart(handoff), { redirect: 'manual' });
+    const start = await fetch(widgetStart(handoff), { redirect: 'manual', headers: FROM_ETEL_PAGE });
     expect(start.status).toBe(302);
     // Even on the redirect: COOP same-origin there would cut the popup off from the page.
     expect(start.headers.get('cross-origin-opener-policy')).toBe('unsafe-none');
@@ -110,7 +103,10 @@ describe('a widget sign-in', () => {
       redirect: 'manual',
     });
     expect(res.status).toBe(403);
-    expect(await res.text()).not.toContain('postMessage');
+    // Only the reason goes to the page (tests/api/unregistered-website.test.ts), never a token.
+    const html = await res.text();
+    expect(html).toContain('"type":"kutse:login-error","error":"origin_not_allowed"');
+    expect(html).not.toMatch(/token/i);
   });
 
   it('tells the page when the person cancels at the provider', async () => {

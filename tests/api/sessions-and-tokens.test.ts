@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeAttempt, recordAttempt } from '../../api/auth/login-attempts.ts';
+import { sha256 } from '../../api/auth/secrets.ts';
 import { fixedClock } from '../../db/clock.ts';
 import { sessions } from '../../db/schema/index.ts';
 import { consoleHeaders, ETEL_ORIGIN, widgetHeaders } from '../fixtures/sign-in.ts';
@@ -124,12 +125,15 @@ describe('the login callback', () => {
       purpose: 'console',
       returnTo: '/',
       language: 'et',
-      browserHash: 'not-used-here',
+      browserHash: sha256('the-browser'),
       now,
     });
-    expect(await completeAttempt(database.db, 'state-of-a-finished-login', now)).toBeDefined();
+    const finished = { state: 'state-of-a-finished-login', browser: 'the-browser' };
+    expect(await completeAttempt(database.db, finished, now)).toBeDefined();
     for (const state of ['state-of-a-finished-login', 'never-issued-state']) {
-      const res = await app.request(`/auth/callback?state=${state}&code=abc`);
+      // From the browser that started it: refused as a replay, not for lack of the cookie.
+      const cookie = `kutse_login_${sha256(state).slice(0, 16)}=the-browser`;
+      const res = await app.request(`/auth/callback?state=${state}&code=abc`, { headers: { cookie } });
       expect(res.status).toBe(400);
       expect((await res.json()) as object).toMatchObject({ errors: [{ in: 'query', field: 'state' }] });
     }
