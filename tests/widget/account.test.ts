@@ -52,6 +52,8 @@ describe('<kutse-account>', () => {
   let originalFetch: typeof window.fetch;
   let originalOpen: typeof window.open;
   let tests = 0;
+  /** Puts back window.setTimeout and clearTimeout where a test watched them. */
+  let restoreTimers: (() => void) | undefined;
 
   /** A real window (MessageEvent insists on one) that plays the popup: a same-origin iframe's. */
   const aWindow = (): Window => {
@@ -111,6 +113,8 @@ describe('<kutse-account>', () => {
   });
 
   afterEach(async () => {
+    restoreTimers?.();
+    restoreTimers = undefined;
     // Stops this test's timers (refresh, polling) before the next test's stubs take over.
     await sessionFor(api).signOut();
     window.fetch = originalFetch;
@@ -188,7 +192,7 @@ describe('<kutse-account>', () => {
     post({ ...loginMessage('bad-expiry'), expiresAt: 'soon' });
     post({ type: 'kutse:login-error' });
     post('kutse:login');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // dispatchEvent runs the widget's listener before it returns: each message has been judged.
     await el.updateComplete;
     expect(visibleText(el)).to.include('Sisselogimine käib hüpikaknas…');
     expect(sessionFor(api).token()).to.equal(undefined);
@@ -200,6 +204,28 @@ describe('<kutse-account>', () => {
 
   it('collects the token through the handoff when no message comes (202, then 200)', async function () {
     this.timeout(8000);
+    // The polls' 1 s timers that are still to run: none once signed in means polling has stopped,
+    // seen without waiting a poll's interval to find that no request came.
+    const pollsDue = new Set<number>();
+    const realSetTimeout = window.setTimeout;
+    const realClearTimeout = window.clearTimeout;
+    window.setTimeout = ((callback: () => void, delay?: number, ...rest: unknown[]) => {
+      if (delay !== 1_000) return realSetTimeout(callback, delay, ...rest);
+      const id = realSetTimeout(() => {
+        pollsDue.delete(id);
+        callback();
+      }, delay);
+      pollsDue.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined) pollsDue.delete(id);
+      realClearTimeout(id);
+    }) as typeof window.clearTimeout;
+    restoreTimers = () => {
+      window.setTimeout = realSetTimeout;
+      window.clearTimeout = realClearTimeout;
+    };
     let polls = 0;
     answers['/auth/widget/handoff'] = () => {
       polls += 1;
@@ -223,8 +249,8 @@ describe('<kutse-account>', () => {
       expect(handoff).to.match(/^[A-Za-z0-9_-]{43}$/);
       expect(await sha256(handoff)).to.equal(inUrl);
     }
-    // Polling has stopped.
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    // Polling has stopped: no poll is left to run.
+    expect(pollsDue.size).to.equal(0);
     expect(sentTo('/auth/widget/handoff')).to.have.length(2);
   });
 
