@@ -333,9 +333,21 @@ describe('<kutse-status-tracker>', () => {
     };
     window.open = () => popup;
     window.XMLHttpRequest = fakeXhr(uploads) as unknown as typeof XMLHttpRequest;
-    // The session prepares the popup's handoff hash as it is created; let that finish first.
-    sessionFor(api);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The session prepares the popup's handoff hash as it is created: wait for that very digest
+    // (not a guessed while), then one task, by which the session has taken the hash.
+    const digest = crypto.subtle.digest.bind(crypto.subtle);
+    let hashed: Promise<ArrayBuffer> | undefined;
+    crypto.subtle.digest = (algorithm, data) => {
+      hashed = digest(algorithm, data);
+      return hashed;
+    };
+    try {
+      sessionFor(api);
+    } finally {
+      delete (crypto.subtle as { digest?: unknown }).digest; // back to SubtleCrypto.prototype's
+    }
+    await hashed;
+    await new Promise((resolve) => setTimeout(resolve, 0));
   });
 
   afterEach(async () => {
