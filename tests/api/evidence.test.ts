@@ -352,8 +352,8 @@ describe('message attachments', () => {
     const toomas = await as('longExpiredManager');
     const mine = (await call<{ applications: ApplicationView[] }>(toomas, 'GET', '')).json.applications;
     const submitted = (mine.find((a) => a.state === 'submitted') as ApplicationView).id;
-    // 45 MB of earlier attachments, put in place as rows rather than uploaded: the quota counts
-    // the sizes the documents record, and 45 MB through the API would only slow the test down.
+    // 47.5 MB of earlier attachments, put in place as rows rather than uploaded: the quota counts
+    // the sizes the documents record, and that much through the API would only slow the test down.
     const MB = 1024 * 1024;
     const toomasId = await personId(database, 'longExpiredManager');
     await database.db.insert(documents).values(
@@ -361,20 +361,21 @@ describe('message attachments', () => {
         applicationId: submitted,
         fileName: `earlier-${n}.pdf`,
         mediaType: 'application/pdf',
-        byteSize: 9 * MB,
+        byteSize: 9.5 * MB,
         sha256: '0'.repeat(64),
         storageKey: `test-earlier-${n}`,
         uploadedById: toomasId,
         uploadedAt: database.clock.now(),
       })),
     );
-    const six = new Uint8Array(6 * MB);
-    six.set(pdf());
+    // 2.5 MB left: 3 MB is too much, 2 MB fits.
+    const three = new Uint8Array(3 * MB);
+    three.set(pdf());
     const path = `/${submitted}/attachments?name=suur.pdf`;
     const saidFirst = await app.request(`/bodies/etel/applications${path}`, {
       method: 'POST',
-      headers: { ...toomas, 'content-type': 'application/pdf', 'content-length': String(six.length) },
-      body: six,
+      headers: { ...toomas, 'content-type': 'application/pdf', 'content-length': String(three.length) },
+      body: three,
     });
     expect(saidFirst.status).toBe(413);
     const streamed = await send(
@@ -383,7 +384,7 @@ describe('message attachments', () => {
       path,
       new ReadableStream<Uint8Array>({
         start(controller) {
-          for (let i = 0; i < 6; i++) controller.enqueue(six.subarray(i * MB, (i + 1) * MB));
+          for (let i = 0; i < 3; i++) controller.enqueue(three.subarray(i * MB, (i + 1) * MB));
           controller.close();
         },
       }),
@@ -395,9 +396,9 @@ describe('message attachments', () => {
       detail: expect.stringContaining('50 MB'),
     });
     expect(await unnamedChunkKeys()).toEqual([]);
-    const four = new Uint8Array(4 * MB);
-    four.set(pdf());
-    expect((await send(toomas, 'POST', path, four)).status).toBe(201);
+    const two = new Uint8Array(2 * MB);
+    two.set(pdf());
+    expect((await send(toomas, 'POST', path, two)).status).toBe(201);
   });
 
   it('that were never sent are removed after a day, with their bytes; sent ones stay', async () => {
