@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../widget/src/account/define.ts';
 import type { KutseAccount, SignedInDetail, SignedOutDetail } from '../../widget/src/account/account.ts';
 import { sessionFor } from '../../widget/src/shared/session.ts';
 import { json, networkDown, problem } from './fixtures/fake-api.ts';
-import { control, shows, visibleText } from './fixtures/screen.ts';
+import { control, shows, visibleText, waitUntil } from './fixtures/screen.ts';
 
 const person = { givenName: 'Märt-Ärni', familyName: 'Žukov-O’Neill' };
 const fullName = 'Märt-Ärni Žukov-O’Neill';

@@ -1,6 +1,6 @@
 // <kutse-application-form> on every step, in both languages: axe finds nothing, and on a 320 px
 // wide screen nothing overflows sideways.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { KutseApplicationForm } from '../../widget/src/application-form/application-form.ts';
 import {
   $,
@@ -14,6 +14,7 @@ import {
   onStep,
   press,
 } from './application-form.fixtures.ts';
+import { waitUntil } from './fixtures/screen.ts';
 
 const names = {
   et: [

@@ -1,6 +1,6 @@
 // <kutse-application-form>, the documents step: checks before the upload (the rules, the file's
 // first bytes, its size), the API's refusals beside their fields, progress, replace and remove.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { KutseApplicationForm } from '../../widget/src/application-form/application-form.ts';
 import {
   $,
@@ -14,7 +14,7 @@ import {
   pick,
   type,
 } from './application-form.fixtures.ts';
-import { visibleText } from './fixtures/screen.ts';
+import { visibleText, waitUntil } from './fixtures/screen.ts';
 
 /** A problem+json refusal of an upload, as the API words it. */
 const refusal = (status: number, field: string, detail: string) =>

@@ -1,8 +1,9 @@
 // Stands in for the Kutse API behind <kutse-application-form>: the catalogue page, the applicant's
 // own applications (kept in memory and changed by PATCH, uploads and submit as the API would), the
 // sign-in popup, and XMLHttpRequest for uploads (with progress events the test can hold back).
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { ApplicationView, DocumentView } from '../../api/applications/schemas.ts';
+import { waitUntil } from './fixtures/screen.ts';
 import '../../widget/src/application-form/define.ts';
 import type { KutseApplicationForm } from '../../widget/src/application-form/application-form.ts';
 import type { QualificationDetail } from '../../widget/src/shared/api-client.ts';

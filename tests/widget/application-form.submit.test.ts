@@ -1,6 +1,6 @@
 // <kutse-application-form>, the last steps: payment and invoice, the certificate, the review with
 // what is missing, submitting once, and a session that ends midway.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { ApplicationView } from '../../api/applications/schemas.ts';
 import type { ApplicationSubmittedDetail } from '../../widget/src/application-form/application-form.ts';
 import {
@@ -16,7 +16,7 @@ import {
   type,
 } from './application-form.fixtures.ts';
 import { json, problem } from './fixtures/fake-api.ts';
-import { visibleText } from './fixtures/screen.ts';
+import { visibleText, waitUntil } from './fixtures/screen.ts';
 
 /** A draft with everything answered, apart from what `missing` says. */
 const aCompleteDraft = (overrides: Partial<ApplicationView> = {}): ApplicationView => {

@@ -1,6 +1,6 @@
 // <kutse-application-form>, the first steps: language, the closed state, kinds, prerequisites and
 // fees, signing in and starting a draft, resuming one, the exam date and re-certification.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import {
   $,
   $$,
@@ -15,7 +15,7 @@ import {
 } from './application-form.fixtures.ts';
 import { json } from './fixtures/fake-api.ts';
 import { aSession } from './fixtures/qualification-detail.ts';
-import { visibleText } from './fixtures/screen.ts';
+import { visibleText, waitUntil } from './fixtures/screen.ts';
 
 const allConfirmed = (application = anApplication()) =>
   application.prerequisites.map((p) => ({ ...p, confirmed: true }));

@@ -1,8 +1,8 @@
 // The loader alone (each test file runs in its own page, so no component is imported beforehand).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { type FakeApi, fakeApi, json } from './fixtures/fake-api.ts';
 import { aQualificationDetail } from './fixtures/qualification-detail.ts';
-import { shows } from './fixtures/screen.ts';
+import { shows, waitUntil } from './fixtures/screen.ts';
 
 const tag = 'kutse-qualification-info';
 const loaderUrl = new URL('../../widget/src/loader.ts', import.meta.url);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../widget/src/status-tracker/define.ts';
 import type { ApplicationView, DocumentView, MessageView } from '../../api/applications/schemas.ts';
 import { sessionFor } from '../../widget/src/shared/session.ts';
@@ -8,7 +8,7 @@ import type {
 } from '../../widget/src/status-tracker/status-tracker.ts';
 import { asTheApiWould, checkAnswer, takeBreaches } from './fixtures/api-contract.ts';
 import { json, problem } from './fixtures/fake-api.ts';
-import { control, shows, visibleText } from './fixtures/screen.ts';
+import { control, shows, visibleText, waitUntil } from './fixtures/screen.ts';
 
 type Language = 'et' | 'en';
 
