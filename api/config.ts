@@ -5,6 +5,8 @@ import { ephemeralTokenKeys, type TokenKeys, tokenKeysFromEnv } from './auth/tok
 import type { Config } from './deps.ts';
 
 export type ServerConfig = {
+  /** NODE_ENV or KUTSE_ENV is `production`: the start refuses the demo's settings (api/deployment.ts). */
+  production: boolean;
   port: number;
   host: string;
   databaseUrl: string | undefined;
@@ -23,8 +25,16 @@ export type ServerConfig = {
 
 const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
 
+/** The demo's registration at its local identity provider: known to everyone, refused in production. */
+export const DEMO_OIDC_CLIENT_SECRET = 'kutse-demo-secret';
+
+/** Whether this is a real deployment. Either variable will do: hosts often set NODE_ENV themselves. */
+export const isProduction = (env: NodeJS.ProcessEnv) =>
+  env.NODE_ENV === 'production' || env.KUTSE_ENV === 'production';
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
+    production: isProduction(env),
     port: int(env.PORT, 8787),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
@@ -39,7 +49,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       oidc: {
         issuer: env.OIDC_ISSUER ?? `http://localhost:${int(env.IDP_PORT, 8788)}`,
         clientId: env.OIDC_CLIENT_ID ?? 'kutse-demo',
-        clientSecret: env.OIDC_CLIENT_SECRET ?? 'kutse-demo-secret',
+        clientSecret: env.OIDC_CLIENT_SECRET ?? DEMO_OIDC_CLIENT_SECRET,
         methods: (env.OIDC_METHODS ?? 'idcard mid smartid').split(/\s+/).filter(Boolean),
         minimumAcr: (env.OIDC_MINIMUM_ACR ?? 'substantial') as AcrLevel,
       },

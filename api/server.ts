@@ -1,23 +1,30 @@
-// Starts the API on a port: opens the database, migrates, seeds it on first start, serves.
+// Starts the API on a port: checks a production start's settings, opens the database, migrates,
+// seeds the demo data when asked to (only `npm start` and the end-to-end tests do), serves.
 import { serve } from '@hono/node-server';
 import { openDatabase } from '../db/client.ts';
 import { type Clock, systemClock } from '../db/clock.ts';
 import { seed } from '../db/seed/index.ts';
 import { createApp } from './app.ts';
 import { appConfig, configFromEnv, type ServerConfig } from './config.ts';
+import { assertDeployable, DeploymentRefused } from './deployment.ts';
 import { createLogger } from './logger.ts';
 
-/** `clock`: tests start the whole product on another day (e.g. to see the VAT rate of 2024). */
+/**
+ * `clock`: tests start the whole product on another day (e.g. to see the VAT rate of 2024).
+ * `seedDemo`: seed an empty database with the demo data (refused in production).
+ * Rejects with DeploymentRefused before touching anything when a production start keeps a demo setting.
+ */
 export async function startApi(
   config: ServerConfig = configFromEnv(),
-  { clock = systemClock }: { clock?: Clock } = {},
+  { clock = systemClock, seedDemo = false }: { clock?: Clock; seedDemo?: boolean } = {},
 ) {
+  assertDeployable(config, { seedDemo });
   const logger = createLogger(config.logLevel);
   const database = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
   const demoOrigins = [`http://localhost:${config.demoPort}`, `http://127.0.0.1:${config.demoPort}`];
-  if (await seed(database.db, { clock, windows: 'demo', etelOrigins: demoOrigins })) {
-    logger.info('seeded an empty database with ETEL and the fictional body');
+  if (seedDemo && (await seed(database.db, { clock, windows: 'demo', etelOrigins: demoOrigins }))) {
+    logger.info('seeded an empty database with the demo data: ETEL and the fictional body');
   }
   // Port 0 picks a free port (tests), so the app, whose redirect URI and token issuer name the
   // API's own URL, is built once the server listens; nothing is served before that.
@@ -44,6 +51,8 @@ export async function startApi(
   });
   return {
     url,
+    /** The port it listens on (the public URL may name another, behind a proxy). */
+    port,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
@@ -51,8 +60,13 @@ export async function startApi(
   };
 }
 
+// `npm run serve` (NODE_ENV=production): the API alone, as deployed.
 if (import.meta.main) {
-  const api = await startApi();
+  const api = await startApi().catch((error: unknown) => {
+    if (!(error instanceof DeploymentRefused)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  });
   console.log(`Kutse API: ${api.url}  (reference: ${api.url}/docs)`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => void api.close().then(() => process.exit(0)));

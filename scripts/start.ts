@@ -8,6 +8,15 @@ import { startIdentityProvider } from '../demo/idp/server.ts';
 import { startDemoSite } from '../demo/server.ts';
 
 const config = configFromEnv();
+// The demo is not a deployment: it seeds people with valid personal codes, runs a stand-in for
+// TARA that signs anyone in, and keys everyone can read.
+if (config.production) {
+  console.error(
+    'npm start runs the demo (demo data, the stand-in for TARA, demo keys) and refuses production.\n' +
+      'Start the API alone: npm run serve (see README, "Deploying").',
+  );
+  process.exit(1);
+}
 // No token keys configured: the demo's own, generated on first start beside PGlite's data
 // (./data/token-keys.json, gitignored), so that tokens outlive a restart.
 config.auth.tokenKeys ??= demoTokenKeys(join(dirname(config.dataDir), 'token-keys.json'));
@@ -20,7 +29,7 @@ const idp = process.env.OIDC_ISSUER
       clients: [{ clientId: config.auth.oidc.clientId, clientSecret: config.auth.oidc.clientSecret }],
     });
 if (idp) config.auth.oidc.issuer = idp.issuer;
-const api = await startApi(config);
+const api = await startApi(config, { seedDemo: true });
 const demo = await startDemoSite({ apiUrl: api.url, port: config.demoPort, host: config.host });
 
 console.log(`

@@ -98,7 +98,7 @@ export async function startStack({
       logLevel: 'warn',
       auth: { ...config.auth, oidc: { ...config.auth.oidc, issuer: idp.issuer } },
     },
-    clock ? { clock } : {},
+    { seedDemo: true, ...(clock ? { clock } : {}) },
   );
   apiUrl = api.url;
   return {
