@@ -23,6 +23,15 @@ const TEXT = {
   },
 };
 
+/**
+ * The provider as a CSP source: its origin — or only its scheme when its host is an IPv6 literal
+ * (a local provider on [::1]), which CSP's host-source cannot name and Chromium would ignore.
+ */
+const cspSource = (origin: string) => {
+  const url = new URL(origin);
+  return url.hostname.startsWith('[') ? url.protocol : url.origin;
+};
+
 export function confirmPage({
   bodyName,
   origin,
@@ -59,7 +68,7 @@ strong{overflow-wrap:anywhere}button{font:inherit;padding:.5rem 1.25rem;margin:0
   return {
     html,
     headers: {
-      'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self' ${providerOrigin}; frame-ancestors 'none'`,
+      'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self' ${cspSource(providerOrigin)}; frame-ancestors 'none'`,
       // Keeps the Origin header on the form's POST (no-referrer would make it `null`).
       'Referrer-Policy': 'same-origin',
       'Cross-Origin-Opener-Policy': 'unsafe-none',

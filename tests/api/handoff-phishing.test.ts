@@ -5,6 +5,7 @@
 // 2 minutes after the login, and a callback opened in another browser burns nothing.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { confirmPage } from '../../api/auth/confirm-page.ts';
 import { sha256 } from '../../api/auth/secrets.ts';
 import { fixedClock } from '../../db/clock.ts';
 import { startIdentityProvider } from '../../demo/idp/server.ts';
@@ -117,6 +118,20 @@ describe('a start that does not come from the body’s page', () => {
     expect(enPage).toContain('Continue only if you opened this from that website.');
     expect(enPage).toMatch(/>Continue<\/button>/);
     expect(enPage).toMatch(/>Cancel<\/button>/);
+  });
+
+  it('lets its form post only to the API and be redirected only to the provider', () => {
+    const policy = (providerOrigin: string) =>
+      confirmPage({
+        bodyName: { et: 'B', en: 'B' },
+        origin: ETEL_ORIGIN,
+        confirm: 'c',
+        providerOrigin,
+        language: 'et',
+      }).headers['Content-Security-Policy'];
+    expect(policy('https://tara.ria.ee')).toContain("form-action 'self' https://tara.ria.ee;");
+    // CSP cannot name an IPv6 literal (the test stack's provider): only its scheme, then.
+    expect(policy('http://[::1]:8788')).toContain("form-action 'self' http:;");
   });
 
   it('goes on to the provider when the person continues, once, and then hands the token over', async () => {
