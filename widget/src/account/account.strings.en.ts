@@ -10,6 +10,7 @@ export const en: AccountStrings = {
   signedOut: 'You have signed out.',
   cancelled: 'Signing in was cancelled.',
   expired: 'Your session has ended — sign in again.',
+  idle: 'You were signed out after 30 minutes without doing anything on the page. Sign in again.',
   errors: {
     access_denied: 'Signing in was cancelled or refused.',
     login_failed: 'Signing in failed. Please try again.',

@@ -13,6 +13,7 @@ const et = {
   signedOut: 'Olete välja logitud.',
   cancelled: 'Sisselogimine katkestati.',
   expired: 'Teie seanss on lõppenud — logige uuesti sisse.',
+  idle: 'Teid logiti välja, sest lehel ei tehtud 30 minutit midagi. Logige uuesti sisse.',
   errors: {
     access_denied: 'Sisselogimine katkestati või sellest keelduti.',
     login_failed: 'Sisselogimine ebaõnnestus. Proovige uuesti.',

@@ -37,9 +37,10 @@ type Farewell = 'signedOut' | 'cancelled' | undefined;
 
 /**
  * A sign-in button for Kutse on an awarding body's website. Signing in happens in a pop-up window
- * on the Kutse API's origin; the token it brings back is kept in the page's memory only and renewed
- * before it expires, and every Kutse element on the page uses the same sign-in. Speaks Estonian or
- * English.
+ * on the Kutse API's origin; the token it brings back is renewed before it expires, and every Kutse
+ * element on the page uses the same sign-in. It lasts the visit in this browser tab, from page to
+ * page of the website, until the person signs out (on any page: every page of the website signs
+ * out) or does nothing on the page for 30 minutes. Speaks Estonian or English.
  *
  * @summary Signing in to Kutse (in a pop-up window) and out again.
  * @tagname kutse-account
@@ -106,13 +107,16 @@ export class KutseAccount extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api')) this.#follow();
+    if (changed.has('api') || changed.has('body')) this.#follow();
   }
 
-  /** Subscribes to the session of the API this element talks to (again, if `api` changed). */
+  /**
+   * Subscribes to the session of the API this element talks to (again, if `api` changed), taking
+   * up the body's sign-in an earlier page of the visit kept.
+   */
   #follow() {
     if (!this.isConnected) return;
-    const session = sessionFor(this.api);
+    const session = sessionFor(this.api, this.body);
     if (session === this.#session && this.#unsubscribe) return;
     this.#unsubscribe?.();
     this.#session = session;
@@ -191,7 +195,7 @@ export class KutseAccount extends LitElement {
         };
       }
       case 'expired':
-        return { message: s.expired, button: this.body ? signIn : undefined };
+        return { message: state.idle ? s.idle : s.expired, button: this.body ? signIn : undefined };
       case 'error':
         return { message: s.errors[state.error], error: true, button: this.body ? signIn : undefined };
       case 'signed-out':

@@ -218,7 +218,7 @@ export class KutseApplicationForm extends LitElement {
   /** Follows the page's session with this API; someone already signed in goes straight on. */
   #follow() {
     if (!this.isConnected) return;
-    const session = sessionFor(this.#apiBase);
+    const session = sessionFor(this.#apiBase, this.body);
     if (session === this.#session && this.#unsubscribe) return;
     this.#unsubscribe?.();
     this.#session = session;

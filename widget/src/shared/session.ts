@@ -1,11 +1,17 @@
-// The visitor's Kutse sign-in, one per API per page and shared by every Kutse element on it. It is
-// held in this module's memory only: the widget runs on the awarding body's origin, where cookies
-// for the API are third-party (blocked or partitioned), and a token in memory dies with the page
-// and lives ~10 minutes, where localStorage would keep it. It does not hide the token from the
-// site's own scripts (they can listen to the popup's message or wrap fetch): Kutse trusts the
-// body's website, which is why only websites the body registered receive a token at all.
+// The visitor's Kutse sign-in, one per API per page and shared by every Kutse element on it. The
+// widget runs on the awarding body's origin, where cookies for the API are third-party (blocked or
+// partitioned): the token is kept in this module's memory and, for the next page of the visit, in
+// this tab's sessionStorage (session-store.ts). A sign-out on any page of the website signs out
+// every page of it (session-channel.ts), and 30 minutes without a key or pointer on the page end
+// the sign-in (idle.ts). None of it hides the token from the site's own scripts (they can listen
+// to the popup's message or wrap fetch): Kutse trusts the body's website, which is why only
+// websites the body registered receive a token at all.
 import * as v from 'valibot';
+import { LoginGrant, PopupMessage } from '../../../api/auth/popup-message.ts';
 import type { Language } from './i18n.ts';
+import { IDLE_LIMIT, lastActivity, noteActivity, recordActivity, watchActivity } from './idle.ts';
+import { type ChannelMessage, openChannel } from './session-channel.ts';
+import { forgetSignIn, keepSignIn, readSignIn } from './session-store.ts';
 
 /** The signed-in person's name, as the API gives it (it may hold Ä, Ž, ’ and the like). */
 export interface Person {
@@ -31,8 +37,11 @@ export type SessionState =
   | { status: 'signed-out' }
   | { status: 'signing-in' }
   | { status: 'signed-in'; person: Person }
-  /** The API no longer accepts the token: the visitor has to sign in again. */
-  | { status: 'expired' }
+  /**
+   * The API no longer accepts the token, or (`idle`) 30 minutes passed without the person doing
+   * anything on the page: the visitor has to sign in again.
+   */
+  | { status: 'expired'; idle?: true }
   | { status: 'error'; error: SignInError };
 
 export type SessionStatus = SessionState['status'];
@@ -51,9 +60,17 @@ export interface Session {
    * or the browser blocks the popup. Starts over while signing in; does nothing when signed in.
    */
   signIn(options: SignInOptions): void;
+  /**
+   * Takes up the sign-in to `body` that an earlier page of this visit (this tab) kept, if nobody
+   * is signed in here yet and it has neither expired nor been idle for 30 minutes.
+   */
+  resume(body: string): void;
   /** Abandons a sign-in in progress; nothing otherwise. */
   cancel(): void;
-  /** Forgets the token at once, then tells the API (whatever it answers, the token stays forgotten). */
+  /**
+   * Forgets the token at once, on every page of the website, then tells the API (whatever it
+   * answers, the token stays forgotten).
+   */
   signOut(): Promise<void>;
   /** The bearer token while signed in. */
   token(): string | undefined;
@@ -86,22 +103,10 @@ const retryRefreshEvery = 10_000;
  */
 const refreshSoonest = 1_000;
 
-const personSchema = v.object({ givenName: v.string(), familyName: v.string() });
-const grantSchema = v.object({
-  token: v.pipe(v.string(), v.nonEmpty()),
-  expiresAt: v.pipe(
-    v.string(),
-    v.check((value) => !Number.isNaN(Date.parse(value))),
-  ),
-  person: personSchema,
-});
-/** What the sign-in popup posts to its opener. */
-const messageSchema = v.variant('type', [
-  v.object({ type: v.literal('kutse:login'), ...grantSchema.entries }),
-  v.object({ type: v.literal('kutse:login-error'), error: v.string() }),
-]);
+/** How often at most the person's activity is written down for the next page and told to the others. */
+const shareActivityEvery = 15_000;
 
-type Grant = v.InferOutput<typeof grantSchema>;
+type Grant = v.InferOutput<typeof LoginGrant>;
 
 const apiErrors: readonly string[] = ['access_denied', 'login_failed', 'origin_not_allowed'];
 
@@ -136,15 +141,17 @@ const sessions = new Map<string, Session>();
  * it, the API's origin is the one this module came from, as `defaultApiBase()` of api-client.ts
  * says; that is repeated here rather than imported, because api-client.ts brings Hono's client
  * with it, some 1.6 KB gzipped that an element which only signs in would download for nothing.
- * @example sessionFor(element.api).subscribe((state) => console.log(state.status))
+ * With `body` (an element's), a sign-in to it that an earlier page of the visit kept is taken up.
+ * @example sessionFor(element.api, element.body).subscribe((state) => console.log(state.status))
  */
-export function sessionFor(apiBase?: string): Session {
+export function sessionFor(apiBase?: string, body?: string): Session {
   const base = (apiBase || new URL(import.meta.url).origin).replace(/\/+$/, '');
   let session = sessions.get(base);
   if (!session) {
     session = createSession(base);
     sessions.set(base, session);
   }
+  if (body) session.resume(body);
   return session;
 }
 
@@ -153,7 +160,12 @@ function createSession(base: string): Session {
   const listeners = new Set<(state: SessionState) => void>();
   let state: SessionState = { status: 'signed-out' };
   let grant: Grant | undefined;
+  /** The body the grant (or the sign-in in progress) is for: the key of what this tab keeps. */
+  let body: string | undefined;
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let unwatchActivity: (() => void) | undefined;
+  let activityShared = 0;
   /** Ends the sign-in in progress: stops listening and polling, and closes the popup if asked. */
   let stopAttempt: ((closePopup: boolean) => void) | undefined;
   // Made ahead: the popup must open synchronously in the click, and hashing is asynchronous.
@@ -173,19 +185,109 @@ function createSession(base: string): Session {
     for (const listener of [...listeners]) listener(next);
   };
 
-  /** Leaves the signed-in state (or an attempt) for `next`, forgetting the token and every timer. */
+  /** Writes the grant down for the next page of the visit. */
+  const keep = () => {
+    if (grant && body) keepSignIn(base, body, { ...grant, lastActivity: lastActivity() });
+  };
+
+  /**
+   * Leaves the signed-in state (or an attempt) for `next`, forgetting the token — here and in what
+   * this tab keeps — and every timer.
+   */
   const end = (next: SessionState, closePopup = true) => {
     stopAttempt?.(closePopup);
+    if (grant && body) forgetSignIn(base, body);
     grant = undefined;
     clearTimeout(refreshTimer);
+    clearTimeout(idleTimer);
+    unwatchActivity?.();
+    unwatchActivity = undefined;
     set(next);
+  };
+
+  /** Ends the sign-in on the server; the token is already forgotten here, whatever it answers. */
+  const logout = async (token: string) => {
+    try {
+      // keepalive: the logout still goes out when the visitor signs out and leaves at once.
+      await post('/auth/widget/logout', { headers: bearer(token), keepalive: true });
+    } catch {
+      // Nothing to do: the token is gone, and it expires on its own within minutes.
+    }
+  };
+
+  /** Signs out here and tells the API; with `tellOthers`, every other page of the website too. */
+  const signOutHere = async (next: SessionState, tellOthers: boolean) => {
+    const current = grant;
+    const signedOutOf = body;
+    end(next);
+    if (!current) return;
+    if (tellOthers && signedOutOf)
+      channel.post({ type: 'signed-out', body: signedOutOf, idle: next.status === 'expired' });
+    await logout(current.token);
+  };
+
+  /** Signed in with `next`: kept for the next page, renewed before it expires, ended when idle. */
+  const adopt = (next: Grant) => {
+    grant = next;
+    keep();
+    scheduleRefresh(next);
+    unwatchActivity ??= watchActivity(onActivity);
+    scheduleIdleCheck();
+    set({ status: 'signed-in', person: next.person });
   };
 
   const accept = (next: Grant) => {
     stopAttempt?.(true);
-    grant = next;
-    scheduleRefresh(next);
-    set({ status: 'signed-in', person: next.person });
+    // Signing in is the person's doing, on this page.
+    recordActivity();
+    adopt(next);
+  };
+
+  const idleFor = () => Date.now() - lastActivity();
+
+  const scheduleIdleCheck = () => {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      if (idleFor() >= IDLE_LIMIT) void signOutHere({ status: 'expired', idle: true }, true);
+      else scheduleIdleCheck();
+    }, IDLE_LIMIT - idleFor());
+  };
+
+  /** The person did something here: the next page and the other pages hear of it, now and then. */
+  const onActivity = (at: number) => {
+    if (at - activityShared < shareActivityEvery || !body) return;
+    activityShared = at;
+    keep();
+    channel.post({ type: 'active', body, at });
+  };
+
+  const receive = (message: ChannelMessage) => {
+    if (state.status !== 'signed-in' || message.body !== body) return;
+    if (message.type === 'active') noteActivity(message.at);
+    // Another page signed out: so does this one, and it ends its own session on the server too,
+    // in case this tab signed in apart from that one.
+    else void signOutHere(message.idle ? { status: 'expired', idle: true } : { status: 'signed-out' }, false);
+  };
+  const channel = openChannel(base, receive);
+
+  // The last activity, for the next page, when this one goes (a link followed, the tab closed).
+  window.addEventListener('pagehide', () => {
+    if (state.status === 'signed-in') keep();
+  });
+
+  const resume = (wanted: string) => {
+    if (state.status === 'signed-in' || state.status === 'signing-in') return;
+    const kept = readSignIn(base, wanted);
+    if (!kept) return;
+    const { lastActivity: at, ...keptGrant } = kept;
+    // An expired token cannot be renewed, and an idle sign-in is over: both are forgotten.
+    if (Date.parse(kept.expiresAt) <= Date.now() || Date.now() - at >= IDLE_LIMIT) {
+      forgetSignIn(base, wanted);
+      return;
+    }
+    body = wanted;
+    noteActivity(at);
+    adopt(keptGrant);
   };
 
   const scheduleRefresh = (current: Grant) => {
@@ -196,19 +298,26 @@ function createSession(base: string): Session {
   };
 
   const refresh = async (current: Grant) => {
+    // Asleep past the limit (a laptop's lid closed), this may come before the idle check does.
+    if (idleFor() >= IDLE_LIMIT) {
+      void signOutHere({ status: 'expired', idle: true }, true);
+      return;
+    }
     try {
-      const response = await post('/auth/widget/refresh', { headers: bearer(current.token) });
+      const response = await post('/auth/widget/refresh', {
+        headers: { ...bearer(current.token), 'content-type': 'application/json' },
+        // The API ends the session too when the person has been idle for 30 minutes.
+        body: JSON.stringify({ idleSeconds: Math.max(0, Math.floor(idleFor() / 1000)) }),
+      });
       if (response.status === 401) {
         if (grant === current) end({ status: 'expired' });
         return;
       }
-      const parsed = response.ok ? v.safeParse(grantSchema, await response.json()) : undefined;
+      const parsed = response.ok ? v.safeParse(LoginGrant, await response.json()) : undefined;
       // Signed out, or signed in anew, while the request was on its way: that answer is stale.
       if (grant !== current) return;
       if (parsed?.success) {
-        grant = parsed.output;
-        scheduleRefresh(parsed.output);
-        set({ status: 'signed-in', person: parsed.output.person });
+        adopt(parsed.output);
         return;
       }
     } catch {
@@ -220,11 +329,12 @@ function createSession(base: string): Session {
     else refreshTimer = setTimeout(() => refresh(current), Math.min(retryRefreshEvery, left));
   };
 
-  const signIn = ({ body, language }: SignInOptions) => {
+  const signIn = ({ body: signingInTo, language }: SignInOptions) => {
     if (state.status === 'signed-in') return;
     stopAttempt?.(false);
+    body = signingInTo;
     const startUrl = ({ hash }: Handoff) =>
-      `${base}/auth/widget/start?${new URLSearchParams({ body, origin: location.origin, handoff: hash, lang: language })}`;
+      `${base}/auth/widget/start?${new URLSearchParams({ body: signingInTo, origin: location.origin, handoff: hash, lang: language })}`;
     let handoff = nextHandoff;
     prepareHandoff();
     // Synchronous, inside the caller's click: popup blockers allow only that. In the rare case the
@@ -248,16 +358,17 @@ function createSession(base: string): Session {
     const startedAt = Date.now();
     let pollTimer: ReturnType<typeof setTimeout> | undefined;
 
-    // Only the popup we opened, on the API's origin, may sign the page in; anything else that
-    // posts to this window (the host page's own scripts, other frames) is ignored without a word.
+    // Only the popup we opened, on the API's origin, may sign the page in or say why not; anything
+    // else that posts to this window (the host page's own scripts, other frames, another popup
+    // of the API's) is ignored without a word.
     const onMessage = (event: MessageEvent) => {
       if (event.origin !== apiOrigin || event.source !== popup) return;
-      const parsed = v.safeParse(messageSchema, event.data);
+      const parsed = v.safeParse(PopupMessage, event.data);
       if (!parsed.success) return;
       const message = parsed.output;
       if (message.type === 'kutse:login') accept(message);
       // The popup shows its own explanation: leave it open.
-      else end({ status: 'error', error: toSignInError(message.error) }, false);
+      else end({ status: 'error', error: message.error }, false);
     };
 
     // A Cross-Origin-Opener-Policy on the popup's way (the identity provider's pages) cuts
@@ -281,7 +392,7 @@ function createSession(base: string): Session {
         // The message may have won while this request was on its way.
         if (abort.signal.aborted) return;
         if (response.status === 200) {
-          const parsed = v.safeParse(grantSchema, await response.json());
+          const parsed = v.safeParse(LoginGrant, await response.json());
           if (abort.signal.aborted) return;
           if (parsed.success) accept(parsed.output);
           else end({ status: 'error', error: 'login_failed' });
@@ -323,20 +434,11 @@ function createSession(base: string): Session {
       return state;
     },
     signIn,
+    resume,
     cancel: () => {
       if (state.status === 'signing-in') end({ status: 'signed-out' });
     },
-    signOut: async () => {
-      const current = grant;
-      end({ status: 'signed-out' });
-      if (!current) return;
-      try {
-        // keepalive: the logout still goes out when the visitor signs out and leaves at once.
-        await post('/auth/widget/logout', { headers: bearer(current.token), keepalive: true });
-      } catch {
-        // Nothing to do: the token is gone from memory, and it expires on its own within minutes.
-      }
-    },
+    signOut: () => signOutHere({ status: 'signed-out' }, true),
     token: () => grant?.token,
     subscribe: (listener) => {
       listeners.add(listener);

@@ -150,7 +150,7 @@ export class KutseStatusTracker extends LitElement {
   /** Subscribes to the session of the API this element talks to (again, if `api` or `body` changed). */
   #follow(changed = false) {
     if (!this.isConnected) return;
-    const session = sessionFor(this.api);
+    const session = sessionFor(this.api, this.body);
     if (!changed && session === this.#session && this.#unsubscribe) {
       // Back in the document after a move: the poller stopped when it left.
       void this.#polling.now();
