@@ -3,7 +3,7 @@
 // page end it, and a website the body did not register is told so at once. The popup's messages
 // here are the API's own type (api/auth/popup-message.ts): a fixture the API could not send fails
 // to type-check.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../widget/src/account/define.ts';
 import type { PopupMessage } from '../../api/auth/popup-message.ts';
 import type { KutseAccount, SignedOutDetail } from '../../widget/src/account/account.ts';
@@ -11,7 +11,7 @@ import { sessionFor } from '../../widget/src/shared/session.ts';
 import { keepSignIn, readSignIn } from '../../widget/src/shared/session-store.ts';
 import { json, problem } from './fixtures/fake-api.ts';
 import { installFakeClock } from './fixtures/fake-clock.ts';
-import { control, shows, visibleText } from './fixtures/screen.ts';
+import { control, shows, visibleText, waitUntil } from './fixtures/screen.ts';
 
 const person = { givenName: 'Õie-Ülle', familyName: 'Šmidt-Žukova' };
 const fullName = 'Õie-Ülle Šmidt-Žukova';

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../widget/src/account/define.ts';
+import type { PopupMessage } from '../../api/auth/popup-message.ts';
 import type { KutseAccount, SignedInDetail, SignedOutDetail } from '../../widget/src/account/account.ts';
 import { sessionFor } from '../../widget/src/shared/session.ts';
 import { json, networkDown, problem } from './fixtures/fake-api.ts';
@@ -8,7 +9,11 @@ import { control, shows, visibleText, waitUntil } from './fixtures/screen.ts';
 const person = { givenName: 'Märt-Ärni', familyName: 'Žukov-O’Neill' };
 const fullName = 'Märt-Ärni Žukov-O’Neill';
 const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
-const loginMessage = (token = 'token-1', expiresAt = inMinutes(10)) => ({
+/** What the popup posts on success: the API's own type, so a message it could not send fails here. */
+const loginMessage = (
+  token = 'token-1',
+  expiresAt = inMinutes(10),
+): Extract<PopupMessage, { type: 'kutse:login' }> => ({
   type: 'kutse:login',
   token,
   expiresAt,
@@ -271,7 +276,9 @@ describe('<kutse-account>', () => {
     await shows(el, 'Logi sisse');
     control(el, 'button', 'Logi sisse').click();
     await shows(el, 'Sisselogimine käib hüpikaknas…');
-    post({ type: 'kutse:login-error', error: 'origin_not_allowed' });
+    // What the API's popup posts on a website the body did not register.
+    const notAllowed: PopupMessage = { type: 'kutse:login-error', error: 'origin_not_allowed' };
+    post(notAllowed);
     await shows(el, 'kutse andja pole seda lehte Kutses registreerinud');
     expect(control(el, 'button', 'Logi sisse')).to.exist;
     await expect(el).to.be.accessible();
