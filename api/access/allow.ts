@@ -9,6 +9,7 @@ import type { AuthConfig } from '../auth/config.ts';
 import { bodyBySlug } from '../bodies/lookup.ts';
 import type { AppEnv } from '../http/env.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
+import { refusal } from '../http/security-log.ts';
 import { SLUG_PATTERN } from '../http/slug.ts';
 import { loadActor } from './actor.ts';
 import { identify } from './identity.ts';
@@ -39,10 +40,14 @@ export function access(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
         today: tallinnDay(now),
       });
       if (!decision.allowed)
-        throw new ProblemError(decision.status, decision.status === 401 ? 'Unauthorized' : 'Forbidden', {
-          detail: decision.reason,
-          ...(decision.status === 401 ? { headers: { 'WWW-Authenticate': 'Bearer' } } : {}),
-        });
+        throw refusal(
+          c,
+          'policy',
+          new ProblemError(decision.status, decision.status === 401 ? 'Unauthorized' : 'Forbidden', {
+            detail: decision.reason,
+            ...(decision.status === 401 ? { headers: { 'WWW-Authenticate': 'Bearer' } } : {}),
+          }),
+        );
       if (identity && actor) c.set('caller', { identity, actor, role: decision.role });
       if (body && actor) c.set('tenant', tenantScope(db, body, actor, decision.role, now));
       return next();

@@ -10,6 +10,7 @@ import { liveConsoleSession, liveWidgetSession, type Session } from '../auth/ses
 import { verifyToken } from '../auth/tokens.ts';
 import { isRegisteredOrigin } from '../bodies/origins.ts';
 import { ProblemError } from '../http/problem.ts';
+import { noteActor, refusal } from '../http/security-log.ts';
 
 export type Identity = { personId: string; via: 'console' | 'widget'; session: Session };
 
@@ -38,26 +39,39 @@ export async function identify(
   if (authorization) {
     const [scheme, token] = authorization.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token)
-      throw unauthorized('Send the token as `Authorization: Bearer …`.');
+      throw refusal(c, 'token-malformed', unauthorized('Send the token as `Authorization: Bearer …`.'));
     const claims = await verifyToken(auth.tokenKeys, token, { issuer: auth.publicUrl, now });
-    if (!claims) throw unauthorized('The token is invalid or has expired. Sign in again.');
+    if (!claims)
+      throw refusal(c, 'token-invalid', unauthorized('The token is invalid or has expired. Sign in again.'));
+    noteActor(c, {
+      via: 'widget',
+      personId: claims.personId,
+      sessionId: claims.sessionId,
+      body: claims.body,
+    });
     const session = await liveWidgetSession(db, claims.sessionId, now);
     // The session row is the truth; a token whose claims disagree with it was not made by us.
     if (!session || session.personId !== claims.personId || session.origin !== claims.origin)
-      throw unauthorized('The session has ended. Sign in again.');
+      throw refusal(c, 'session-ended', unauthorized('The session has ended. Sign in again.'));
     // A token works only from the website it was issued to, and only while the body registers it.
     const origin = c.req.header('origin');
     if (origin !== claims.origin || !(await isRegisteredOrigin(db, origin, claims.body)))
-      throw new ProblemError(403, 'Forbidden', {
-        detail: 'This token was issued to another website, or that website is no longer registered.',
-      });
+      throw refusal(
+        c,
+        'origin-mismatch',
+        new ProblemError(403, 'Forbidden', {
+          detail: 'This token was issued to another website, or that website is no longer registered.',
+        }),
+      );
     return { personId: claims.personId, via: 'widget', session };
   }
 
   const secret = getCookie(c, sessionCookieName(auth));
   if (!secret) return undefined;
   const session = await liveConsoleSession(db, secret, now, auth.consoleIdleMinutes);
-  if (!session) throw unauthorized('The console session has ended. Sign in again.');
+  if (!session)
+    throw refusal(c, 'console-session-ended', unauthorized('The console session has ended. Sign in again.'));
+  noteActor(c, { via: 'console', personId: session.personId, sessionId: session.id });
   // SameSite=Lax still sends the cookie on a top-level GET from another site: a link elsewhere
   // must not make a staff member's browser read (and so audit) anyone's data. A console page is
   // the exception, as a top-level document only (not in a frame): the identity provider's
@@ -69,9 +83,11 @@ export async function identify(
     c.req.header('sec-fetch-mode') === 'navigate' &&
     c.req.header('sec-fetch-dest') === 'document';
   if ((fetchSite === 'cross-site' || fetchSite === 'same-site') && !pageNavigation)
-    throw new ProblemError(403, 'Forbidden', {
-      detail: 'Console requests must come from the console itself.',
-    });
+    throw refusal(
+      c,
+      'cross-site',
+      new ProblemError(403, 'Forbidden', { detail: 'Console requests must come from the console itself.' }),
+    );
   if (!SAFE_METHODS.has(c.req.method)) {
     // SameSite=Lax keeps the cookie off most cross-site requests; the token and the Origin check
     // cover the rest (a same-site sibling, an old browser).
@@ -80,9 +96,13 @@ export async function identify(
       c.req.header(CSRF_HEADER) !== session.csrfToken ||
       (origin && origin !== new URL(auth.publicUrl).origin)
     )
-      throw new ProblemError(403, 'Forbidden', {
-        detail: `A state-changing console request must come from the console and carry its ${CSRF_HEADER}.`,
-      });
+      throw refusal(
+        c,
+        'csrf',
+        new ProblemError(403, 'Forbidden', {
+          detail: `A state-changing console request must come from the console and carry its ${CSRF_HEADER}.`,
+        }),
+      );
   }
   return { personId: session.personId, via: 'console', session };
 }

@@ -31,9 +31,22 @@ type LoginDeps = { db: Database; clock: Clock; auth: AuthConfig; oidc: OidcClien
 export type FinishedLogin =
   | { purpose: 'widget'; attempt: LoginAttempt; token: string; expiresAt: Date; person: PersonName }
   | { purpose: 'console'; attempt: LoginAttempt; cookieSecret: string; expiresAt: Date }
-  | { purpose: 'widget' | 'console'; attempt: LoginAttempt; error: 'access_denied' | 'login_failed' };
+  | {
+      purpose: 'widget' | 'console';
+      attempt: LoginAttempt;
+      error: 'access_denied' | 'login_failed';
+      /** Which check failed, for the log: a code, never the token or its claims. */
+      cause?: string;
+    };
 
 type PersonName = { givenName: string; familyName: string };
+
+/** Our own refusals' fixed sentences, or openid-client's error code (its message may quote claims). */
+function failedCheck(error: Error): string {
+  if (error instanceof LoginRefused) return error.message;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : error.name;
+}
 
 const hours = (now: Date, h: number) => new Date(now.getTime() + h * 3_600_000);
 
@@ -139,7 +152,7 @@ export function loginService({ db, clock, auth, oidc }: LoginDeps) {
       } catch (error) {
         // openid-client's errors (bad signature, issuer, audience, nonce, expired code…) and ours.
         if (error instanceof LoginRefused || error instanceof Error)
-          return { purpose: attempt.purpose, attempt, error: 'login_failed' };
+          return { purpose: attempt.purpose, attempt, error: 'login_failed', cause: failedCheck(error) };
         throw error;
       }
       return db.transaction(async (tx) => {

@@ -16,6 +16,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonContent, problemContent } from '../http/openapi.ts';
 import { ProblemError } from '../http/problem.ts';
+import { noteLoginFailure, noteRefusal, refusal } from '../http/security-log.ts';
 import { formBody, jsonBody, queryParams } from '../http/validate.ts';
 import type { AuthConfig } from './config.ts';
 import { confirmPage } from './confirm-page.ts';
@@ -81,6 +82,7 @@ export function authRoutes(deps: AuthDeps) {
           ),
         });
         if (!started) {
+          noteRefusal(c, 'origin-not-registered');
           const page = popupPage({ message: null, targetOrigin: null, language });
           return c.html(page.html, 403, page.headers);
         }
@@ -182,6 +184,15 @@ export function authRoutes(deps: AuthDeps) {
           browser: getCookie(c, cookie),
         });
         deleteCookie(c, cookie, { path: '/auth/callback' });
+        if (!done) noteLoginFailure(c, { reason: 'unknown-state' });
+        else if ('error' in done)
+          noteLoginFailure(c, {
+            reason: done.error,
+            cause: done.cause,
+            purpose: done.attempt.purpose,
+            attempt: done.attempt.id,
+            bodyId: done.attempt.bodyId,
+          });
         if (!done)
           throw new ProblemError(400, 'Bad Request', {
             detail:
@@ -236,9 +247,11 @@ export function authRoutes(deps: AuthDeps) {
           .from(loginAttempts)
           .where(eq(loginAttempts.handoffHash, sha256(handoff)));
         if (attempt && attempt.origin !== c.req.header('origin'))
-          throw new ProblemError(403, 'Forbidden', {
-            detail: 'This sign-in was started on another website.',
-          });
+          throw refusal(
+            c,
+            'handoff-origin',
+            new ProblemError(403, 'Forbidden', { detail: 'This sign-in was started on another website.' }),
+          );
         const claim = await claimHandoff(db, handoff, clock.now());
         if (claim.status === 'pending') return c.json({ status: 'pending' as const }, 202);
         if (claim.status === 'failed')

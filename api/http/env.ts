@@ -3,6 +3,7 @@ import type { RequestIdVariables } from 'hono/request-id';
 import type { Actor } from '../access/actor.ts';
 import type { Identity } from '../access/identity.ts';
 import type { TenantScope } from '../access/tenant.ts';
+import type { LoggedActor, LoginFailure, RefusalReason } from './security-log.ts';
 
 export type Language = 'et' | 'en';
 
@@ -15,5 +16,9 @@ export type AppEnv = {
     caller?: Caller;
     /** Set by `allow()` for body rules: the only way their handlers reach the data. */
     tenant?: TenantScope;
+    /** For the log of a refusal or failed login (security-log.ts): ids only, no personal data. */
+    loggedActor?: LoggedActor;
+    refusal?: RefusalReason;
+    loginFailure?: LoginFailure;
   };
 };
