@@ -1,5 +1,6 @@
 // The relying party of TARA's authorization code flow (openid-client checks the ID token's
-// signature by `kid`, issuer, audience, times and nonce). What no library checks for us is done
+// signature by `kid` — only because enableNonRepudiationChecks asks it to — issuer, audience,
+// times and nonce). What no library checks for us is done
 // here: that `amr` is a method we asked for and `acr` at least the minimum level.
 import * as client from 'openid-client';
 import { isHttpsOrLoopback } from '../http/loopback.ts';
@@ -39,8 +40,16 @@ export function oidcClient(auth: AuthConfig) {
         auth.oidc.clientId,
         undefined,
         client.ClientSecretBasic(auth.oidc.clientSecret),
-        // The local stand-in speaks plain http on loopback (checked above); TARA itself is https.
-        auth.oidc.issuer.startsWith('http://') ? { execute: [client.allowInsecureRequests] } : undefined,
+        {
+          execute: [
+            // openid-client trusts an ID token from the token endpoint on TLS alone unless asked:
+            // check its signature against the provider's published keys (by kid) as well, so that
+            // a token endpoint answer we did not get from the provider's key is refused.
+            client.enableNonRepudiationChecks,
+            // The local stand-in speaks plain http on loopback (checked above); TARA itself is https.
+            ...(auth.oidc.issuer.startsWith('http://') ? [client.allowInsecureRequests] : []),
+          ],
+        },
       )
       .catch(() => {
         discovered = undefined; // try again on the next login

@@ -2,6 +2,7 @@
 // configured as TARA is, plus a login page offering the seeded test people.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair } from 'jose';
 import { Provider } from 'oidc-provider';
 import { createAccounts } from './accounts.ts';
 import { allowLoopbackCallbacks, type IdpClient, signingKey, taraConfiguration } from './configuration.ts';
@@ -18,6 +19,12 @@ export type IdpOptions = {
   clients: IdpClient[];
   /** Send `Cross-Origin-Opener-Policy: same-origin` on the login page (to test a relying party's fallback when a popup loses window.opener). Default false. */
   crossOriginOpenerPolicy?: boolean;
+  /**
+   * Tests only: publish at /jwks, under the signing key's `kid`, another key — so that every ID
+   * token's signature is wrong for what the provider says it signs with, as a forged token's
+   * would be. A relying party that checks signatures must refuse each login. Default false.
+   */
+  publishForeignKey?: boolean;
 };
 
 // Hosts whose server the issuer names `localhost`. Not `::1`: bound there only, the server is
@@ -45,13 +52,11 @@ export async function startIdentityProvider(
     : `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
   const accounts = createAccounts();
+  const jwk = await signingKey();
+  const foreignKeys = options.publishForeignKey ? await foreignJwks(jwk.kid) : undefined;
   const provider = new Provider(
     issuer,
-    taraConfiguration({
-      clients: options.clients,
-      jwk: await signingKey(),
-      findAccount: accounts.findAccount,
-    }),
+    taraConfiguration({ clients: options.clients, jwk, findAccount: accounts.findAccount }),
   );
   allowLoopbackCallbacks(provider);
   provider.on('server_error', (_ctx, error) => console.error('identity provider:', error));
@@ -63,6 +68,10 @@ export async function startIdentityProvider(
   });
   const oidc = provider.callback();
   handle = (req, res) => {
+    if (foreignKeys && req.method === 'GET' && req.url?.split('?')[0] === '/jwks') {
+      res.writeHead(200, { 'Content-Type': 'application/jwk-set+json' }).end(JSON.stringify(foreignKeys));
+      return;
+    }
     interactions(req, res)
       .then((handled) => {
         if (handled) return;
@@ -85,4 +94,10 @@ export async function startIdentityProvider(
         server.closeAllConnections();
       }),
   };
+}
+
+/** A key set with one public key that is not the provider's, named `kid` as the provider's is. */
+async function foreignJwks(kid: string) {
+  const { publicKey } = await generateKeyPair('RS256', { extractable: true });
+  return { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }] };
 }
