@@ -14,6 +14,7 @@ import { consoleRoutes } from './console/routes.ts';
 import type { Deps } from './deps.ts';
 import { docsRoutes } from './docs/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { requestBodyLimit } from './http/body-limit.ts';
 import { bodyOriginsCors } from './http/cors.ts';
 import type { AppEnv } from './http/env.ts';
 import { onError, onMethodNotAllowed, onNotFound } from './http/errors.ts';
@@ -46,6 +47,8 @@ export function createApp(deps: Deps) {
   // and body are checked again by allow()).
   for (const path of ['/bodies/*', '/auth/widget/*', '/me', '/me/*']) app.use(path, bodyOriginsCors(deps));
   app.use(language());
+  // After language(): the 413 speaks the request's language. Before every route, public ones too.
+  app.use(requestBodyLimit({ maxBytes: deps.config.maxJsonBytes }));
   // The login popup passes through these pages (and their redirects): COOP `same-origin`, even on a
   // 302, would cut the popup off from the page that opened it.
   app.use('/auth/*', keepOpener());
