@@ -16,6 +16,7 @@ import { docsRoutes } from './docs/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { requestBodyLimit } from './http/body-limit.ts';
 import { bodyOriginsCors } from './http/cors.ts';
+import { DATA_POLICY } from './http/csp.ts';
 import type { AppEnv } from './http/env.ts';
 import { onError, onMethodNotAllowed, onNotFound } from './http/errors.ts';
 import { language } from './http/language.ts';
@@ -34,7 +35,7 @@ export function createApp(deps: Deps) {
     requestId(),
     requestLog(deps),
     // overwrite: false — a page that must differ (the login popup's COOP and CSP) sets its own.
-    secureHeaders({ crossOriginResourcePolicy: false, overwrite: false }),
+    secureHeaders({ crossOriginResourcePolicy: false, contentSecurityPolicy: DATA_POLICY, overwrite: false }),
     resourcePolicy(),
     methodNotAllowed({ app, onMethodNotAllowed }),
   );
@@ -81,11 +82,20 @@ function widgetCors() {
   return createMiddleware(async function widgetCorsMiddleware(c, next) {
     await next();
     c.header('Access-Control-Allow-Origin', '*');
-    c.header(
-      'Cache-Control',
-      c.req.path.endsWith('/kutse.js') ? 'no-cache' : 'public, max-age=31536000, immutable',
-    );
+    c.header('Cache-Control', widgetCaching(c.req.path, c.res.status));
   });
+}
+
+/** A chunk's name ends in its content's hash (widget/vite.config.ts), e.g. `shared-NnNYMbW1.js`. */
+const HASHED_CHUNK = /-[A-Za-z0-9_-]{8}\.js$/;
+
+/**
+ * Only a hashed chunk that is there may be kept for good. The loader keeps its name across builds;
+ * a 404 (a chunk of a build not yet or no longer deployed) must not stick in any cache.
+ */
+function widgetCaching(path: string, status: number) {
+  if (status !== 200) return 'no-store';
+  return HASHED_CHUNK.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 function keepOpener() {

@@ -5,6 +5,7 @@ import { Scalar } from '@scalar/hono-api-reference';
 import { type Hono, Hono as HonoApp } from 'hono';
 import { openAPIRouteHandler } from 'hono-openapi';
 import { allowPublic } from '../access/allow.ts';
+import { docsPolicy, newNonce } from '../http/csp.ts';
 import type { AppEnv } from '../http/env.ts';
 
 // The page's script is served from node_modules: no CDN is reachable from every deployment.
@@ -38,15 +39,21 @@ export function docsRoutes(documented: Hono<AppEnv, any, any>) {
     .get(
       '/docs',
       allowPublic(),
-      Scalar({
-        url: '/openapi.json',
-        cdn: '/docs/scalar.js',
-        pageTitle: 'Kutse API',
-        // Nothing from Scalar's servers: not its fonts, its AI agent, MCP or request proxy.
-        withDefaultFonts: false,
-        agent: { disabled: true },
-        mcp: { disabled: true },
-        hideClientButton: true,
+      Scalar((c) => {
+        // A nonce per answer, named by the policy and put on the page's two script elements.
+        const nonce = newNonce();
+        c.header('Content-Security-Policy', docsPolicy(nonce));
+        return {
+          url: '/openapi.json',
+          cdn: '/docs/scalar.js',
+          nonce,
+          pageTitle: 'Kutse API',
+          // Nothing from Scalar's servers: not its fonts, its AI agent, MCP or request proxy.
+          withDefaultFonts: false,
+          agent: { disabled: true },
+          mcp: { disabled: true },
+          hideClientButton: true,
+        };
       }),
     );
 }

@@ -44,7 +44,7 @@ describe('CORS', () => {
 
 describe('the widget’s files', () => {
   it('are loadable as module scripts from any website, the loader revalidated, chunks cached for good', async () => {
-    const widgetDir = widgetDirWith({ 'kutse.js': 'export {};', 'lit-abc123.js': 'export {};' });
+    const widgetDir = widgetDirWith({ 'kutse.js': 'export {};', 'shared-NnNYMbW1.js': 'export {};' });
     const { app } = createTestApp(database, { widgetDir });
     const loader = await app.request('/widget/kutse.js', { headers: { Origin: 'https://any-body.example' } });
     expect(loader.status).toBe(200);
@@ -52,7 +52,7 @@ describe('the widget’s files', () => {
     expect(loader.headers.get('access-control-allow-origin')).toBe('*');
     expect(loader.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     expect(loader.headers.get('cache-control')).toBe('no-cache');
-    const chunk = await app.request('/widget/lit-abc123.js');
+    const chunk = await app.request('/widget/shared-NnNYMbW1.js');
     expect(chunk.headers.get('cache-control')).toContain('immutable');
   });
 

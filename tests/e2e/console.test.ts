@@ -1,7 +1,7 @@
 // The console in real Chromium, the way a member of a body's staff uses it: open /console, follow
 // "Logi sisse" to the identity provider, pick yourself there and land back on the console, signed in.
 // The API tests sign in with fetch, which sends no Sec-Fetch-* headers; a browser does, and its
-// return from the identity provider (another port of localhost: same site, another origin) was
+// return from the identity provider (another site, as TARA is; another origin in any case) was
 // once refused with a 403.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,10 +99,9 @@ describe('the console in a browser', () => {
     // Typed into the address bar (Sec-Fetch-Site: none), the processor may read them.
     expect((await page.goto(applications))?.status()).toBe(200);
 
-    // A link on another site (127.0.0.1 is not localhost) to the same data: refused.
+    // A link on another site (the identity provider's, here) to the same data: refused.
     const elsewhere = await page.context().newPage();
-    const otherSite = stack.idpUrl.replace('//localhost:', '//127.0.0.1:');
-    await elsewhere.goto(`${otherSite}/.well-known/openid-configuration`);
+    await elsewhere.goto(`${stack.idpUrl}/.well-known/openid-configuration`);
     const linkTo = async (href: string) => {
       await elsewhere.setContent(`<a href="${href}">link</a>`);
       await elsewhere.getByRole('link').click();
@@ -112,7 +111,7 @@ describe('the console in a browser', () => {
     expect((await refused).status()).toBe(403);
 
     // The console's own page opens from there: it shows the person only their own name and roles.
-    await elsewhere.goto(`${otherSite}/.well-known/openid-configuration`);
+    await elsewhere.goto(`${stack.idpUrl}/.well-known/openid-configuration`);
     await linkTo(`${stack.apiUrl}/console`);
     await elsewhere.waitForURL(`${stack.apiUrl}/console`);
     const main = elsewhere.getByRole('main');
