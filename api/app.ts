@@ -8,7 +8,9 @@ import { secureHeaders } from 'hono/secure-headers';
 import { adminRoutes } from './admin/routes.ts';
 import { applicationRoutes } from './applications/routes.ts';
 import { oidcClient } from './auth/oidc.ts';
+import { signInRateLimits } from './auth/rate-limit.ts';
 import { authRoutes } from './auth/routes.ts';
+import { sweepOnLoginStart } from './auth/sweep.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import { consoleRoutes } from './console/routes.ts';
 import type { Deps } from './deps.ts';
@@ -20,6 +22,7 @@ import { DATA_POLICY } from './http/csp.ts';
 import type { AppEnv } from './http/env.ts';
 import { onError, onMethodNotAllowed, onNotFound } from './http/errors.ts';
 import { language } from './http/language.ts';
+import { noStore } from './http/no-store.ts';
 import { requestLog } from './http/request-log.ts';
 import { meRoutes } from './me/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
@@ -38,6 +41,7 @@ export function createApp(deps: Deps) {
     secureHeaders({ crossOriginResourcePolicy: false, contentSecurityPolicy: DATA_POLICY, overwrite: false }),
     resourcePolicy(),
     methodNotAllowed({ app, onMethodNotAllowed }),
+    noStore(),
   );
   app.use(
     '/widget/*',
@@ -48,6 +52,10 @@ export function createApp(deps: Deps) {
   // and body are checked again by allow()).
   for (const path of ['/bodies/*', '/auth/widget/*', '/me', '/me/*']) app.use(path, bodyOriginsCors(deps));
   app.use(language());
+  // The public sign-in endpoints are limited per client address, counted in PostgreSQL for every
+  // process (auth/rate-limit.ts); a login start also removes what has expired (auth/sweep.ts).
+  app.use('/auth/*', signInRateLimits(deps));
+  for (const path of ['/auth/widget/start', '/auth/console/login']) app.use(path, sweepOnLoginStart(deps));
   // After language(): the 413 speaks the request's language. Before every route, public ones too.
   app.use(requestBodyLimit({ maxBytes: deps.config.maxJsonBytes }));
   // The login popup passes through these pages (and their redirects): COOP `same-origin`, even on a

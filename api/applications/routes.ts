@@ -93,7 +93,8 @@ export function applicationRoutes(deps: {
         const body = JSON.stringify({ applications: list });
         const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
         c.header('ETag', etag);
-        c.header('Cache-Control', 'private, no-cache');
+        // no-store, like all personal data: the widget keeps the ETag and sends If-None-Match itself.
+        c.header('Cache-Control', 'no-store');
         if (c.req.header('if-none-match') === etag) return c.body(null, 304);
         return c.body(body, 200, { 'Content-Type': 'application/json' });
       },
