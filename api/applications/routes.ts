@@ -12,6 +12,7 @@ import { callerOf } from '../access/context.ts';
 import { rules } from '../access/policy.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import { bodyBySlug } from '../bodies/lookup.ts';
+import { ATTACHMENTS } from '../documents/limits.ts';
 import { type DocumentStorage, postgresStorage } from '../documents/storage.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonOnly } from '../http/json-only.ts';
@@ -152,7 +153,7 @@ export function applicationRoutes(deps: {
         summary:
           'Uploads the document of one required type (the file is the request body), replacing the earlier one',
         description:
-          'The type is read from the content (PDF, JPEG, PNG as the body allows), never from the name; 413 past the size limit, counted while the file arrives; 422 when the document breaks a rule (field named).',
+          'The type is read from the content (PDF, JPEG, PNG as the body allows), never from the name; 413 past the size limit, counted while the file arrives; 422 when the document breaks a rule (field named); 409 when the application can no longer be changed (checked again once the file has arrived) or a payment was recorded on the document it would replace.',
       }),
       allow(rules.person),
       pathParams(DocumentParams),
@@ -172,7 +173,12 @@ export function applicationRoutes(deps: {
     )
     .delete(
       '/:body/applications/:application/documents/:document',
-      describeRoute({ tags, summary: 'Removes a document from my draft' }),
+      describeRoute({
+        tags,
+        summary: 'Removes a document from my draft, or a file not yet sent with a message',
+        description:
+          '409 once the application can no longer be changed, for a payment order a payment was recorded on, and for a file a message carried.',
+      }),
       allow(rules.person),
       pathParams(DocumentIdParams),
       async (c) => {
@@ -197,6 +203,7 @@ export function applicationRoutes(deps: {
       describeRoute({
         tags,
         summary: 'Uploads a file to attach to my next message (the file is the request body)',
+        description: `At most ${ATTACHMENTS.perApplication} files and ${ATTACHMENTS.totalBytes / 1024 / 1024} MB per application, sent or not: 422 for one file too many, 413 past the size (field file). A file no message took within a day is removed.`,
       }),
       allow(rules.person),
       pathParams(ApplicationParams),
