@@ -11,7 +11,11 @@ describe('README.md', () => {
 
   it('states the two commands that set up and test a fresh clone', () => {
     const readme = readFileSync('README.md', 'utf8');
-    expect(readme).toContain('npm install && npm start');
+    expect(readme).toContain('npm ci && npm start');
     expect(readme).toMatch(/^npm test\b/m);
+  });
+
+  it('is installed in CI the way the README says: with `npm ci`, from the lockfile', () => {
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm ci\b/m);
   });
 });
