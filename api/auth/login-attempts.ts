@@ -4,6 +4,7 @@
 import { and, eq, gt, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/client.ts';
 import { loginAttempts } from '../../db/schema/index.ts';
+import { ProblemError } from '../http/problem.ts';
 import { sha256 } from './secrets.ts';
 
 export type LoginAttempt = typeof loginAttempts.$inferSelect;
@@ -38,12 +39,25 @@ export async function recordAttempt(
   },
 ) {
   const { state, now, ...rest } = values;
-  await db.insert(loginAttempts).values({
-    ...rest,
-    stateHash: sha256(state),
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + ATTEMPT_MINUTES * 60_000),
-  });
+  const inserted = await db
+    .insert(loginAttempts)
+    .values({
+      ...rest,
+      stateHash: sha256(state),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + ATTEMPT_MINUTES * 60_000),
+    })
+    // A handoff is one login's: a start link opened twice (reloaded, or sent around) gets a clear
+    // 409, not the unique index's error as a 500. The widget makes a fresh secret per sign-in.
+    .onConflictDoNothing({ target: loginAttempts.handoffHash })
+    .returning({ id: loginAttempts.id });
+  if (inserted.length === 0)
+    throw new ProblemError(409, 'Conflict', {
+      detail:
+        values.language === 'en'
+          ? 'This sign-in link has been used already. Close this window and sign in again on the website.'
+          : 'Seda sisselogimise linki on juba kasutatud. Sulgege see aken ja logige veebilehel uuesti sisse.',
+    });
 }
 
 /**

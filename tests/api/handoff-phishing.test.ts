@@ -187,6 +187,21 @@ describe('a start that does not come from the body’s page', () => {
   });
 });
 
+describe('a start link opened twice', () => {
+  it('gets a 409 problem in the person’s language the second time, not a 500', async () => {
+    const secret = newSecret();
+    const first = await fetch(widgetStart(secret), { redirect: 'manual', headers: FROM_ETEL_PAGE });
+    expect(first.status).toBe(302);
+    for (const lang of ['et', 'en']) {
+      const again = await fetch(widgetStart(secret, lang), { redirect: 'manual', headers: FROM_ETEL_PAGE });
+      expect(again.status).toBe(409);
+      expect(again.headers.get('content-type')).toContain('application/problem+json');
+      const { detail } = (await again.json()) as { detail: string };
+      expect(detail).toMatch(lang === 'en' ? /used already/ : /juba kasutatud/);
+    }
+  });
+});
+
 describe('a start from the body’s page', () => {
   it('goes straight to the provider (Sec-Fetch-Site and Referer of the registered origin)', async () => {
     for (const headers of [
