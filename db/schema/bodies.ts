@@ -30,6 +30,11 @@ export const awardingBodies = pgTable('awarding_bodies', {
   /** What the payer must write in the payment explanation, in each language. */
   paymentExplanationEt: text().notNull(),
   paymentExplanationEn: text().notNull(),
+  /**
+   * Whether a draft started while its kind was open may still be submitted after the kind closes.
+   * By default the closing date is the last day to submit.
+   */
+  submitDraftsAfterClose: boolean().notNull().default(false),
   contactEmail: text().notNull(),
   website: text(),
   mode: bodyMode().notNull().default('registry'),

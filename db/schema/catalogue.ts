@@ -46,6 +46,8 @@ export const qualifications = pgTable(
     eqfLevel: smallint(),
     /** How long a certificate is valid; null = indefinite. */
     validityMonths: smallint(),
+    /** The validity is not from a real source (the body does not say): shown as example data. */
+    validityDemoValue: boolean().notNull().default(false),
     standardNameEt: text(),
     standardNameEn: text(),
     /** Historical qualifications are no longer awarded but certificates of them exist. */
@@ -154,8 +156,15 @@ export const kindDocuments = pgTable(
     labelEt: text().notNull(),
     labelEn: text().notNull(),
     rules: jsonb().$type<DocumentRule[]>().notNull().default([]),
+    /** A blank form to download and fill in, for a document the body wants on its own form. */
+    templateUrl: text(),
+    /** The requirement is not from a real source (the body does not list it): example data. */
+    demoValue: boolean().notNull().default(false),
   },
-  (t) => [primaryKey({ columns: [t.applicationKindId, t.documentTypeId] })],
+  (t) => [
+    primaryKey({ columns: [t.applicationKindId, t.documentTypeId] }),
+    check('kind_documents_template_url', sql`${t.templateUrl} is null or ${t.templateUrl} ~ '^https?://'`),
+  ],
 );
 
 /** VAT rates with the date they apply from: amounts are computed for the date of supply. */

@@ -23,7 +23,15 @@ export type KindSpec = {
   window: { openFrom: Date; openUntil: Date; demoValues: boolean };
   recertification?: { fromMonths: number; untilMonths: number };
   prerequisites: Text[];
-  documents: { type: string; label: Text; required?: boolean; rules?: DocumentRule[] }[];
+  documents: {
+    type: string;
+    label: Text;
+    required?: boolean;
+    rules?: DocumentRule[];
+    /** A blank form to download, for a document the body wants on its own form. */
+    templateUrl?: string;
+    demoValue?: boolean;
+  }[];
   fees: { label: Text; netCents: number; due?: 'submission' | 'before_exam'; demoValue?: boolean }[];
   assessment: {
     method: 'test' | 'interview' | 'written_task' | 'practical' | 'portfolio';
@@ -36,6 +44,8 @@ export type QualificationSpec = {
   name: Text;
   eqfLevel: number | null;
   validityMonths: number | null;
+  /** The validity is not the body's own figure. */
+  validityDemoValue?: boolean;
   standardName?: Text;
   awardedUntil?: string;
   kinds: KindSpec[];
@@ -48,6 +58,7 @@ export type BodySpec = {
   iban: string;
   bankName?: string;
   paymentExplanation: Text;
+  submitDraftsAfterClose?: boolean;
   contactEmail: string;
   website?: string;
   fictional?: boolean;
@@ -70,6 +81,7 @@ export async function insertBody(tx: Transaction, spec: BodySpec) {
       bankName: spec.bankName,
       paymentExplanationEt: spec.paymentExplanation.et,
       paymentExplanationEn: spec.paymentExplanation.en,
+      submitDraftsAfterClose: spec.submitDraftsAfterClose ?? false,
       contactEmail: spec.contactEmail,
       website: spec.website,
       fictional: spec.fictional ?? false,
@@ -117,6 +129,7 @@ async function insertQualification(
       nameEn: q.name.en,
       eqfLevel: q.eqfLevel,
       validityMonths: q.validityMonths,
+      validityDemoValue: q.validityDemoValue ?? false,
       standardNameEt: q.standardName?.et,
       standardNameEn: q.standardName?.en,
       awardedUntil: q.awardedUntil,
@@ -172,6 +185,8 @@ async function insertKind(
         labelEt: item.label.et,
         labelEn: item.label.en,
         rules: item.rules ?? [],
+        templateUrl: item.templateUrl ?? null,
+        demoValue: item.demoValue ?? false,
       };
     }),
   );
