@@ -27,6 +27,15 @@ export function missingFor(facts: ApplicationFacts, language: Language, now: Dat
   const missing: Missing[] = [];
   const { application } = facts;
 
+  const closed = closedSince(facts, now);
+  if (closed)
+    missing.push({
+      field: 'kind',
+      detail: et
+        ? `Taotluste vastuvõtt lõppes ${formatDay(closed, language)}.`
+        : `Applications closed on ${formatDay(closed, language)}.`,
+    });
+
   const confirmed = new Set(application.confirmedPrerequisiteIds);
   if (facts.prerequisites.some((p) => !confirmed.has(p.id)))
     missing.push({
@@ -97,6 +106,17 @@ export function missingFor(facts: ApplicationFacts, language: Language, now: Dat
         : 'Choose whether you want a paper certificate and how it reaches you.',
     });
   return missing;
+}
+
+/**
+ * The last day (Tallinn) of the kind's window if it has closed and this draft may no longer be
+ * submitted; null when it may. An application returned for completion was submitted in time; a
+ * draft (begun while the kind was open) may come in late only if the body says so.
+ */
+export function closedSince({ kind, application, body }: ApplicationFacts, now: Date): string | null {
+  if (!kind.openUntil || now <= kind.openUntil || application.submittedAt) return null;
+  if (body.submitDraftsAfterClose && application.createdAt <= kind.openUntil) return null;
+  return tallinnDay(kind.openUntil);
 }
 
 /** What applies when today is outside the re-certification window (seed 003), in words. */

@@ -54,6 +54,7 @@ export async function applicationFacts(db: Database | Transaction, id: string, n
         bankName: awardingBodies.bankName,
         explanationEt: awardingBodies.paymentExplanationEt,
         explanationEn: awardingBodies.paymentExplanationEn,
+        submitDraftsAfterClose: awardingBodies.submitDraftsAfterClose,
       },
     })
     .from(applications)
