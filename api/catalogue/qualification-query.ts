@@ -102,6 +102,8 @@ const kindJson = (day: Placeholder) =>
         labelEt: kd.labelEt,
         labelEn: kd.labelEn,
         rules: kd.rules,
+        templateUrl: kd.templateUrl,
+        demoValue: kd.demoValue,
       }),
       sql`from ${kindDocuments} ${kd} join ${documentTypes} ${dt} on ${dt.id} = ${kd.documentTypeId} where ${kd.applicationKindId} = ${k.id}`,
       kd.position,
@@ -152,6 +154,7 @@ export function qualificationDetailQuery(db: Database) {
         nameEn: q.nameEn,
         eqfLevel: q.eqfLevel,
         validityMonths: q.validityMonths,
+        validityDemoValue: q.validityDemoValue,
         standardNameEt: q.standardNameEt,
         standardNameEn: q.standardNameEn,
         applicationKinds: jsonArray(

@@ -56,6 +56,10 @@ export const DocumentRequirement = v.object({
   slug: v.string(),
   label: v.string(),
   required: v.boolean(),
+  /** A blank form to download and fill in (a body that wants its own signed form); null: none. */
+  templateUrl: v.nullable(v.string()),
+  /** The requirement is example data: the body does not list it. */
+  demoValue: v.boolean(),
   mediaTypes: v.array(v.string()),
   maxBytes: v.number(),
   /** Each rule as data plus its sentence in the requested language. */
@@ -125,6 +129,8 @@ export const QualificationSummary = v.object({
   name: v.string(),
   eqfLevel: v.nullable(v.number()),
   validityMonths: v.nullable(v.number()),
+  /** The validity is example data: the body does not say it. */
+  validityDemoValue: v.boolean(),
   applicationsOpen: v.boolean(),
 });
 

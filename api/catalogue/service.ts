@@ -68,6 +68,8 @@ function qualificationPage(
       slug: d.slug,
       label: pick(d.labelEt, d.labelEn),
       required: d.required,
+      templateUrl: d.templateUrl,
+      demoValue: d.demoValue,
       mediaTypes: d.mediaTypes,
       maxBytes: d.maxBytes,
       rules: d.rules.map((rule) => ({
@@ -102,6 +104,7 @@ function qualificationPage(
       name: pick(q.nameEt, q.nameEn),
       eqfLevel: q.eqfLevel,
       validityMonths: q.validityMonths,
+      validityDemoValue: q.validityDemoValue,
       standardName:
         q.standardNameEt === null ? null : pick(q.standardNameEt, q.standardNameEn ?? q.standardNameEt),
       applicationsOpen: kinds.some((k) => k.status === 'open'),
@@ -181,6 +184,7 @@ async function listQualifications(db: Database, slug: string, at: Date, language
     name: language === 'et' ? q.nameEt : q.nameEn,
     eqfLevel: q.eqfLevel,
     validityMonths: q.validityMonths,
+    validityDemoValue: q.validityDemoValue,
     applicationsOpen: q.applicationKinds.some((k) => windowStatus(k.openFrom, k.openUntil, at) === 'open'),
   }));
 }

@@ -19,9 +19,13 @@ const noPunishment = {
   et: 'isiku kehtiva karistuse puudumine karistusregistris',
   en: 'no valid punishment in the criminal records database',
 };
+// The page asks for "avaldus (avalduse vorm)": the online application is that application, so the
+// signed form is not required on top of it. A body that wants its own form on paper keeps the
+// type, optional, with its blank form's address (`templateUrl`); the page's link is not in our copy.
 const applicationForm = {
   type: 'application-form',
   label: { et: 'avaldus (avalduse vorm)', en: 'application (application form)' },
+  required: false,
 };
 const educationCopy = {
   type: 'education',
@@ -337,6 +341,7 @@ function securityOfficer4(window: KindSpec['window']) {
     eqfLevel: 4,
     // A fixed-term qualification; the page does not say for how long: demo value.
     validityMonths: 60,
+    validityDemoValue: true,
     kinds: [
       {
         kind: 'rpl' as const,
@@ -352,12 +357,14 @@ function securityOfficer4(window: KindSpec['window']) {
           {
             type: 'prior-qualification',
             label: { et: 'Varasema kutse tõend', en: 'Proof of the earlier qualification' },
+            demoValue: true,
           },
           {
             type: 'work-experience',
             label: { et: 'Töökogemust tõendavad dokumendid', en: 'Documents proving work experience' },
+            demoValue: true,
           },
-          paymentOrder,
+          { ...paymentOrder, demoValue: true },
         ],
         fees: [
           {
@@ -376,9 +383,11 @@ function securityOfficer4(window: KindSpec['window']) {
         },
         window,
         prerequisites: [rplPrerequisite],
+        // The employer's statement is what the page names this kind by; the payment order's copy
+        // is a demo requirement (the page lists no VÕTA documents).
         documents: [
           { type: 'employer-statement', label: { et: 'Tööandja õiend', en: 'Employer’s statement' } },
-          paymentOrder,
+          { ...paymentOrder, demoValue: true },
         ],
         fees: [
           {

@@ -51,7 +51,13 @@ export function fictionalBody({
               },
             ],
             documents: [
-              { type: 'application-form', label: { et: 'avaldus', en: 'application' } },
+              // Fictional: a body that wants its own form signed, optional, with a blank to download.
+              {
+                type: 'application-form',
+                label: { et: 'allkirjastatud avaldus', en: 'signed application form' },
+                required: false,
+                templateUrl: 'https://naidiskokad.example/avaldus.pdf',
+              },
               {
                 type: 'education',
                 label: { et: 'haridust tõendava dokumendi koopia', en: 'copy of the education document' },

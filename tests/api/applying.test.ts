@@ -100,7 +100,6 @@ describe('a first application for Turvajuht, tase 5', () => {
     expect(draft.missing.map((m) => m.field)).toEqual([
       'prerequisites',
       'examSession',
-      'documents.application-form',
       'documents.education',
       'documents.identity',
       'documents.manager-training',
@@ -242,7 +241,6 @@ describe('a first application for Turvajuht, tase 5', () => {
     const refused = await call<Problem>(jaan, 'POST', `/${draft.id}/submit`);
     expect(refused.status).toBe(422);
     expect(refused.json.errors.map((e) => e.field)).toEqual([
-      'documents.application-form',
       'documents.education',
       'documents.identity',
       'documents.manager-training',

@@ -51,6 +51,39 @@ describe('a qualification page', () => {
     expect(first?.assessment.map((a) => a.method)).toEqual(['written_task', 'test', 'interview']);
   });
 
+  it('asks for the application form only optionally: the online application is the application', async () => {
+    const { body } = await getJson<QualificationDetail>(manager5);
+    for (const kind of body.kinds)
+      expect(kind.documents.find((d) => d.slug === 'application-form')).toMatchObject({
+        label: 'avaldus (avalduse vorm)',
+        required: false,
+        templateUrl: null,
+      });
+  });
+
+  it('marks what ETEL’s page does not say as example data: Turvatöötaja 4’s validity, the VÕTA documents', async () => {
+    const { body } = await getJson<QualificationDetail>('/bodies/etel/qualifications/turvatootaja-4');
+    expect(body.qualification).toMatchObject({ validityMonths: 60, validityDemoValue: true });
+    const documents = Object.fromEntries(
+      body.kinds.map((k) => [k.slug, k.documents.map((d) => [d.slug, d.demoValue])]),
+    );
+    expect(documents).toEqual({
+      'rpl-documents': [
+        ['prior-qualification', true],
+        ['work-experience', true],
+        ['payment-order', true],
+      ],
+      'rpl-employer-statement': [
+        ['employer-statement', false],
+        ['payment-order', true],
+      ],
+    });
+    // Turvajuht 5's five years are on the page.
+    const { body: manager } = await getJson<QualificationDetail>(manager5);
+    expect(manager.qualification).toMatchObject({ validityMonths: 60, validityDemoValue: false });
+    expect(manager.kinds.flatMap((k) => k.documents).some((d) => d.demoValue)).toBe(false);
+  });
+
   it('answers in English for Accept-Language: en and for lang=en', async () => {
     for (const init of [{ headers: { 'Accept-Language': 'en-GB,en;q=0.9,et;q=0.5' } }, undefined]) {
       const path = init ? manager5 : `${manager5}?lang=en`;

@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import type { KutseApplicationForm } from '../../widget/src/application-form/application-form.ts';
 import {
   $,
+  aCatalogue,
   aDocumentView,
   aForm,
   anApplication,
@@ -14,6 +15,7 @@ import {
   pick,
   type,
 } from './application-form.fixtures.ts';
+import { json } from './fixtures/fake-api.ts';
 import { visibleText, waitUntil } from './fixtures/screen.ts';
 
 /** A problem+json refusal of an upload, as the API words it. */
@@ -75,6 +77,34 @@ describe('<kutse-application-form>: documents', () => {
     const file = inBlock<HTMLInputElement>(el, extract, 'input[type="file"]');
     expect(file.labels?.[0]?.textContent).to.include('karistusregistri tõend');
     expect(file.accept).to.equal('application/pdf,image/jpeg,image/png');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers the blank of a form the body wants signed, optional, and marks a requirement that is example data', async () => {
+    const catalogue = aCatalogue();
+    const [first, ...others] = catalogue.kinds;
+    if (!first) throw new Error('fixture changed');
+    const documents = first.documents.map((d) =>
+      d.slug === 'application-form'
+        ? { ...d, required: false, templateUrl: 'https://naidis.example/avaldus.pdf', demoValue: true }
+        : d,
+    );
+    api.on('GET', /\/qualifications\//, () =>
+      json({ ...catalogue, kinds: [{ ...first, documents }, ...others] }),
+    );
+    const el = await onDocuments();
+    const form = block(el, 'application-form');
+    const link = inBlock<HTMLAnchorElement>(el, 'application-form', 'a');
+    expect(link.href).to.equal('https://naidis.example/avaldus.pdf');
+    expect(link.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Laadige alla tühi vorm: avaldus (avaneb uues aknas)',
+    );
+    const legend = form.querySelector('legend')?.textContent ?? '';
+    expect(legend).to.include('vabatahtlik');
+    expect(legend).to.include('näidisandmed');
+    // A requirement the body gives itself has neither the link nor the mark.
+    expect(block(el, extract).querySelector('a')).to.equal(null);
+    expect(block(el, extract).textContent).not.to.include('näidisandmed');
     await expect(el).to.be.accessible();
   });
 

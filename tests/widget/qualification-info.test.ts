@@ -2,7 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../widget/src/qualification-info/define.ts';
 import type { KutseQualificationInfo } from '../../widget/src/qualification-info/qualification-info.ts';
 import { type FakeApi, fakeApi, json, networkDown, problem } from './fixtures/fake-api.ts';
-import { aFee, aFirstApplication, aQualificationDetail, aSession } from './fixtures/qualification-detail.ts';
+import {
+  aDocument,
+  aFee,
+  aFirstApplication,
+  aQualificationDetail,
+  aSession,
+} from './fixtures/qualification-detail.ts';
 import { control, shows, visibleText } from './fixtures/screen.ts';
 
 /** The API as it answers for Turvajuht, tase 5, in the language the widget asked for. */
@@ -150,13 +156,28 @@ describe('<kutse-qualification-info>', () => {
 
   it('marks example data as such', async () => {
     const detail = aQualificationDetail('et', {
-      kinds: [aFirstApplication('et', { demoValues: true, fees: [aFee('et', { demoValue: true })] })],
+      kinds: [
+        aFirstApplication('et', {
+          demoValues: true,
+          fees: [aFee('et', { demoValue: true })],
+          documents: [aDocument({ label: 'Varasema kutse tõend', demoValue: true }), aDocument()],
+        }),
+      ],
     });
-    api.answer(() => json({ ...detail, body: { ...detail.body, fictional: true } }));
+    api.answer(() =>
+      json({
+        ...detail,
+        body: { ...detail.body, fictional: true },
+        qualification: { ...detail.qualification, validityDemoValue: true },
+      }),
+    );
     const el = await turvajuht();
     await shows(el, 'Näidisasutus: selle kutse andja andmed on välja mõeldud.');
     expect(visibleText(el, 'status')).to.include('näidisandmed');
     expect(visibleText(el, 'fees')).to.include('Eksamitasu näidisandmed');
+    expect(visibleText(el, 'header')).to.include('Kehtib 5 aastat näidisandmed');
+    expect(visibleText(el, 'documents')).to.include('Varasema kutse tõend näidisandmed');
+    expect(visibleText(el, 'documents')).not.to.include('avaldus näidisandmed');
   });
 
   it('shows a session without free places as full', async () => {

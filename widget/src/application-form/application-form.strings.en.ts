@@ -24,6 +24,7 @@ export const en: ApplicationFormStrings = {
   errorSummary: 'Please correct the following',
   required: 'required',
   optional: 'optional',
+  example: 'example data',
   closed: {
     title: 'Applications are closed',
     text: (body) => `${body} is not accepting applications for this qualification at the moment.`,
@@ -116,6 +117,7 @@ export const en: ApplicationFormStrings = {
     coversUntil: 'Training ended',
     dropHere: 'Drop a file here or choose one from your device.',
     chooseFile: (label) => `File: ${label}`,
+    template: (label) => `Download the blank form: ${label} (opens in a new tab)`,
     replace: 'Replace file',
     remove: 'Remove',
     removeLabel: (name) => `Remove file ${name}`,

@@ -30,6 +30,8 @@ const et = {
   errorSummary: 'Palun parandage',
   required: 'kohustuslik',
   optional: 'vabatahtlik',
+  /** Beside what the body does not say itself (the demo's invented values). */
+  example: 'näidisandmed',
   closed: {
     title: 'Taotluste vastuvõtt on suletud',
     text: (body: string) => `${body} ei võta praegu selle kutse taotlusi vastu.`,
@@ -123,6 +125,7 @@ const et = {
     coversUntil: 'Koolitus lõppes',
     dropHere: 'Lohistage fail siia või valige see arvutist.',
     chooseFile: (label: string) => `Fail: ${label}`,
+    template: (label: string) => `Laadige alla tühi vorm: ${label} (avaneb uues aknas)`,
     replace: 'Asenda fail',
     remove: 'Eemalda',
     removeLabel: (name: string) => `Eemalda fail ${name}`,

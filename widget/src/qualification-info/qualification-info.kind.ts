@@ -52,6 +52,7 @@ function renderDocument(document: DocumentRequirement, s: Strings, language: Lan
     <li>
       <span class="document">${document.label}</span>
       ${document.required ? nothing : html`<span class="tag">${s.optional}</span>`}
+      ${document.demoValue ? html`<span class="tag">${s.example}</span>` : nothing}
       ${
         document.rules.length === 0
           ? nothing

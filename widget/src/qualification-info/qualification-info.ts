@@ -178,7 +178,10 @@ export class KutseQualificationInfo extends LitElement {
         <h2 tabindex="-1">${qualification.name}</h2>
         <ul class="facts">
           ${qualification.eqfLevel === null ? nothing : html`<li>${s.eqfLevel(qualification.eqfLevel)}</li>`}
-          <li>${s.validity(qualification.validityMonths)}</li>
+          <li>
+            ${s.validity(qualification.validityMonths)}
+            ${qualification.validityDemoValue ? html`<span class="tag">${s.example}</span>` : nothing}
+          </li>
           ${qualification.standardName ? html`<li>${s.standard}: ${qualification.standardName}</li>` : nothing}
         </ul>
       </header>

@@ -56,7 +56,18 @@ export function renderDocument(view: FormView, requirement: DocumentRequirement)
       <legend>
         ${requirement.label}
         <span class="tag">${requirement.required ? s.required : s.optional}</span>
+        ${requirement.demoValue ? html`<span class="tag">${s.example}</span>` : nothing}
       </legend>
+      ${
+        // A body that wants its own form filled in and signed gives the blank to download.
+        requirement.templateUrl
+          ? html`<p class="template">
+            <a href=${requirement.templateUrl} target="_blank" rel="noopener">
+              ${s.documents.template(requirement.label)}
+            </a>
+          </p>`
+          : nothing
+      }
       ${
         requirement.rules.length === 0
           ? nothing
