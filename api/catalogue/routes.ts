@@ -1,4 +1,5 @@
-// Public catalogue routes: awarding bodies and what they offer. No login needed.
+// Public catalogue routes: awarding bodies and what they offer. No login needed. Every answer is
+// cacheable (http/etag.ts): an ETag, a short public Cache-Control, 304 to a matching If-None-Match.
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
@@ -6,7 +7,8 @@ import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { allowPublic } from '../access/allow.ts';
 import type { AppEnv } from '../http/env.ts';
-import { jsonContent, problemContent } from '../http/openapi.ts';
+import { cacheableJson } from '../http/etag.ts';
+import { jsonContent, problems, securityOf } from '../http/openapi.ts';
 import { pathParams, queryParams } from '../http/validate.ts';
 import {
   BodyDetail,
@@ -21,7 +23,8 @@ import {
 import { catalogueService } from './service.ts';
 
 const json = jsonContent;
-const problem = problemContent;
+/** Anyone may read the catalogue: no credentials. */
+const open = securityOf({ kind: 'public' });
 const languageNote = 'Estonian by default; English with `lang=en` or `Accept-Language: en`.';
 
 /** Noon UTC of a given day: the same calendar day in Tallinn, whatever the season. */
@@ -37,42 +40,48 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
         tags: ['Catalogue'],
         summary: 'Awarding bodies',
         description: languageNote,
-        responses: { 200: json(v.array(BodySummary), 'The bodies') },
+        ...open,
+        responses: { 200: json(v.array(BodySummary), 'The bodies', 'BodySummaries'), 400: problems[400] },
       }),
       allowPublic(),
       queryParams(LanguageQuery),
-      async (c) => c.json(await catalogue.listBodies(c.get('language')), 200),
+      async (c) => cacheableJson(c, await catalogue.listBodies(c.get('language'))),
     )
     .get(
       '/:body',
       describeRoute({
         tags: ['Catalogue'],
         summary: 'An awarding body, its payment details and delivery options',
-        responses: { 200: json(BodyDetail, 'The body'), 404: problem('No such body') },
+        description: languageNote,
+        ...open,
+        responses: { 200: json(BodyDetail, 'The body', 'BodyDetail'), 400: problems[400], 404: problems[404] },
       }),
       allowPublic(),
       pathParams(BodyParams),
       queryParams(LanguageQuery),
       async (c) =>
-        c.json(await catalogue.getBody(c.req.valid('param').body, clock.now(), c.get('language')), 200),
+        cacheableJson(c, await catalogue.getBody(c.req.valid('param').body, clock.now(), c.get('language'))),
     )
     .get(
       '/:body/qualifications',
       describeRoute({
         tags: ['Catalogue'],
         summary: 'Qualifications a body awards',
+        description: languageNote,
+        ...open,
         responses: {
-          200: json(v.array(QualificationSummary), 'The qualifications'),
-          404: problem('No such body'),
+          200: json(v.array(QualificationSummary), 'The qualifications', 'QualificationSummaries'),
+          400: problems[400],
+          404: problems[404],
         },
       }),
       allowPublic(),
       pathParams(BodyParams),
       queryParams(LanguageQuery),
       async (c) =>
-        c.json(
+        cacheableJson(
+          c,
           await catalogue.listQualifications(c.req.valid('param').body, clock.now(), c.get('language')),
-          200,
         ),
     )
     .get(
@@ -81,10 +90,11 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
         tags: ['Catalogue'],
         summary: 'Everything about applying for a qualification',
         description: `Application kinds with prerequisites, documents, fees (net, VAT, gross) and windows; the next exam sessions with free places. Fees use the VAT rate of the day \`on\` (today by default). ${languageNote}`,
+        ...open,
         responses: {
-          200: json(QualificationDetail, 'The qualification'),
-          400: problem('A parameter is invalid; `errors` names it'),
-          404: problem('No such body or qualification'),
+          200: json(QualificationDetail, 'The qualification', 'QualificationDetail'),
+          400: problems[400],
+          404: problems[404],
         },
       }),
       allowPublic(),
@@ -97,7 +107,7 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
           { body, qualification, at: instantOf(on, clock), sessions },
           c.get('language'),
         );
-        return c.json(detail, 200);
+        return cacheableJson(c, detail);
       },
     );
 }

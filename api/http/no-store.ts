@@ -1,7 +1,8 @@
 // `Cache-Control: no-store` on every response but the public reads: tokens, personal data, an
 // applicant's documents and a staff member's lists must stay out of browser and proxy caches (a
 // shared computer's disk cache, a company proxy). Default-deny: a new route is no-store until it
-// is listed here as public. A handler may still set its own value (the widget's files, the docs).
+// is listed here as public. A handler may still set its own value: the catalogue's short public
+// caching (etag.ts), the widget's files, the docs.
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './env.ts';
 

@@ -1,0 +1,53 @@
+// Cacheable JSON for the public catalogue: a weak ETag from the bytes sent, a short public
+// Cache-Control, and 304 to an If-None-Match that holds it. Hashing the serialized body is what
+// makes the tag change whenever the answer does — data, language or the Tallinn day its windows
+// and VAT were computed for — with nothing to keep in step; sha1 of a ~7 KB page costs ~10 µs.
+import { createHash } from 'node:crypto';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed, JSONValue } from 'hono/utils/types';
+import type { AppEnv } from './env.ts';
+
+/** A minute fresh, then up to five more served while revalidating: a widget loads at once, and a
+ * change (a new session, a closed window) reaches every page within minutes. */
+export const PUBLIC_CACHING = 'public, max-age=60, stale-while-revalidate=300';
+
+/**
+ * Weak (`W/`): the same JSON may be sent compressed or not by whatever sits in front of the API.
+ * The language goes in too: two languages' answers may have the same bytes but not the same
+ * Content-Language, and a cache that revalidates several variants at once picks by the tag.
+ * @example weakEtag('{"a":1}', 'et') // 'W/"…27 base64url characters…"'
+ */
+export function weakEtag(body: string, language: string): string {
+  return `W/"${createHash('sha1').update(language).update('\n').update(body).digest('base64url')}"`;
+}
+
+const ENTITY_TAG = /(?:W\/)?"([^"]*)"/g;
+
+/** RFC 9110 §13.1.2: If-None-Match uses the weak comparison; `*` matches any current answer. */
+export function ifNoneMatchHolds(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = etag.replace(/^W\//, '');
+  for (const [tag] of header.matchAll(ENTITY_TAG)) if (tag.replace(/^W\//, '') === opaque) return true;
+  return false;
+}
+
+/**
+ * `c.json(value, 200)` with an ETag and public caching, or a 304 when the caller has it already.
+ * Typed as c.json's answer: the widget's `hc` client never sees the 304 — a browser sends
+ * If-None-Match from its own cache and hands the page the cached 200.
+ */
+export function cacheableJson<T extends JSONValue | object>(
+  c: Context<AppEnv>,
+  value: T,
+): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
+  const body = JSON.stringify(value);
+  const etag = weakEtag(body, c.get('language'));
+  // Set on the context before the response is made, like every header the API adds (cors.ts).
+  c.header('ETag', etag);
+  c.header('Cache-Control', PUBLIC_CACHING);
+  const response: Response = ifNoneMatchHolds(c.req.header('if-none-match'), etag)
+    ? c.body(null, 304)
+    : c.body(body, 200, { 'Content-Type': 'application/json' });
+  return response as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
+}
