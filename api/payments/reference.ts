@@ -1,4 +1,4 @@
-// Payment references and account numbers as Estonian banks check them (reference.md): the 7-3-1
+// Payment references and account numbers as Estonian banks check them (docs/glossary.md): the 7-3-1
 // reference number (viitenumber), the RF creditor reference (ISO 11649) and the IBAN (mod 97).
 
 const WEIGHTS = [7, 3, 1];

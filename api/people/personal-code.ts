@@ -1,5 +1,5 @@
 // Estonian personal identification code (isikukood): GYYMMDDSSSC, checked by the rules in
-// reference.md (century/sex digit, a real birth date, and the two-pass mod-11 check digit).
+// docs/glossary.md (century/sex digit, a real birth date, and the two-pass mod-11 check digit).
 import * as v from 'valibot';
 
 const FIRST_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1];

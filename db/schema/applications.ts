@@ -27,7 +27,7 @@ import { certificates } from './certificates.ts';
 import { examSessions } from './exams.ts';
 import { persons } from './people.ts';
 
-/** Application states (domain.md): every change between them is an `application_transitions` row. */
+/** Application states (docs/glossary.md): every change between them is an `application_transitions` row. */
 export const applicationState = pgEnum('application_state', [
   'draft',
   'submitted',

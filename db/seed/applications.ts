@@ -129,7 +129,7 @@ async function insertApplication(tx: Transaction, now: Date, a: SeededApplicatio
       paymentReference: await nextPaymentReference(tx),
     })
     .returning({ id: applications.id });
-  // The states it went through; an assessed one went the whole way (domain.md).
+  // The states it went through; an assessed one went the whole way (docs/glossary.md).
   const path: ApplicationState[] = [
     'draft',
     'submitted',

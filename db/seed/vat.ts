@@ -1,4 +1,4 @@
-// Estonia's standard VAT rate with the dates it applies from (reference.md): never a gross price.
+// Estonia's standard VAT rate with the dates it applies from (docs/glossary.md): never a gross price.
 import type { Transaction } from '../client.ts';
 import { vatRates } from '../schema/index.ts';
 

@@ -1,4 +1,4 @@
-// oidc-provider configured to behave like TARA (see reference.md "TARA"): code flow only,
+// oidc-provider configured to behave like TARA (see docs/glossary.md, "TARA"): code flow only,
 // confidential clients with HTTP Basic authentication, TARA's scopes, claims and token lifetimes.
 import { randomBytes } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';

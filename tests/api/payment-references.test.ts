@@ -1,4 +1,4 @@
-// Payment references and accounts, by the published examples (reference.md) and by property.
+// Payment references and accounts, by the published examples (docs/glossary.md) and by property.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
