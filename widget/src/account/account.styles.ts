@@ -8,6 +8,10 @@ export const styles = css`
      default, for their container queries) would shrink it to nothing. */
   :host {
     container-type: normal;
+    /* A line with the button (1.5em of text, 0.8em of padding, the border), from the first render
+       on: the header it sits in keeps its height when the strings or the session arrive. README,
+       "Embedding", gives the body's page the same rule for the element before its script has run. */
+    min-height: 2.5em;
   }
 
   [part='base'] {

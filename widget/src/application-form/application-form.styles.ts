@@ -13,6 +13,14 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  /* At least the height of the form's first step (about 30.5rem wide or narrow), the loading card
+     included: the page below does not move when the form appears. README, "Embedding", gives
+     the body's page the same rule for the element before its script has run. */
+  :host,
+  [aria-busy='true'] {
+    min-height: 31rem;
+  }
+
   h2,
   h3,
   h4,

@@ -10,6 +10,13 @@ export const styles = css`
     padding: var(--_space);
   }
 
+  /* While loading, a screen's height: the loaded qualification is longer than a screen, so what
+     the page has below the element stays out of view and does not move when the data arrive. README,
+     "Embedding", gives the body's page the same rule for the element before its script has run. */
+  [aria-busy='true'] {
+    min-height: 100vh;
+  }
+
   h2,
   h3,
   h4,

@@ -4,6 +4,13 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* At least the signed-out state's height (a sentence and the sign-in button, wrapped on a
+     phone), from the first render on: the page below does not move when it appears. README,
+     "Embedding", gives the body's page the same rule for the element before its script has run. */
+  :host {
+    min-height: 6rem;
+  }
+
   h2,
   h3,
   p,
