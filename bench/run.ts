@@ -1,7 +1,8 @@
 // `npm run bench`: the catalogue's throughput (API vs. raw SQL server), the application submit with
-// its uploads (API vs. a server that drains them), and the widget's size, as plain tables and one
-// verdict line per target. Missing a target is reported, not failed: the exit code is non-zero
-// only when something could not be measured (a failed request included).
+// its uploads (API vs. a server that drains them), the widget's size and the demo pages' layout
+// shift while the widget loads, as plain tables and one verdict line per target. Missing a target
+// is reported, not failed: the exit code is non-zero only when something could not be measured (a
+// failed request included).
 import { availableParallelism } from 'node:os';
 import {
   CATALOGUE_PATH,
@@ -202,6 +203,41 @@ try {
 } catch (error) {
   fail('widget size', error);
   verdicts.push('widget: not measured (error below)');
+}
+
+// 4. Layout shift of the demo pages while the widget loads, in Chromium (needs the built widget).
+try {
+  const { measureLayoutShift, CLS_TARGET } = await import('./layout-shift.ts');
+  const { results, screenshots } = await measureLayoutShift();
+  console.log('Layout shift: demo pages, each load held in 3 phases (script, data, done); CLS from Chromium');
+  console.log(
+    formatTable(
+      [
+        { title: 'page' },
+        { title: 'width px', align: 'right' },
+        { title: 'CLS', align: 'right' },
+        { title: 'shifts', align: 'right' },
+        { title: 'loading px', align: 'right' },
+        { title: 'loaded px', align: 'right' },
+      ],
+      results.map((r) => [
+        r.page,
+        String(r.width),
+        r.cls.toFixed(4),
+        String(r.shifts),
+        r.loadingHeight.toFixed(0),
+        r.loadedHeight.toFixed(0),
+      ]),
+    ),
+  );
+  console.log(`  screenshots of each phase: ${screenshots}\n`);
+  const worst = Math.max(...results.map((r) => r.cls));
+  verdicts.push(
+    `CLS of the demo pages: worst ${worst.toFixed(2)} (${results.length} page × width; target ≤ ${CLS_TARGET}) ${worst <= CLS_TARGET ? 'OK' : 'MISSED'}`,
+  );
+} catch (error) {
+  fail('layout shift', error);
+  verdicts.push('CLS: not measured (error below)');
 }
 
 console.log('Verdict');
