@@ -8,7 +8,7 @@ import type { Clock } from '../../db/clock.ts';
 import { allowPublic } from '../access/allow.ts';
 import type { AppEnv } from '../http/env.ts';
 import { cacheableJson } from '../http/etag.ts';
-import { jsonContent, problems, securityOf } from '../http/openapi.ts';
+import { IF_NONE_MATCH, jsonContent, NOT_MODIFIED, problems, securityOf } from '../http/openapi.ts';
 import { pathParams, queryParams } from '../http/validate.ts';
 import {
   BodyDetail,
@@ -23,8 +23,8 @@ import {
 import { catalogueService } from './service.ts';
 
 const json = jsonContent;
-/** Anyone may read the catalogue: no credentials. */
-const open = securityOf({ kind: 'public' });
+/** Anyone may read the catalogue, without credentials; each answer has an ETag (http/etag.ts). */
+const open = { ...securityOf({ kind: 'public' }), parameters: [IF_NONE_MATCH] };
 const languageNote = 'Estonian by default; English with `lang=en` or `Accept-Language: en`.';
 
 /** Noon UTC of a given day: the same calendar day in Tallinn, whatever the season. */
@@ -41,7 +41,11 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
         summary: 'Awarding bodies',
         description: languageNote,
         ...open,
-        responses: { 200: json(v.array(BodySummary), 'The bodies', 'BodySummaries'), 400: problems[400] },
+        responses: {
+          200: json(v.array(BodySummary), 'The bodies', 'BodySummaries'),
+          304: NOT_MODIFIED,
+          400: problems[400],
+        },
       }),
       allowPublic(),
       queryParams(LanguageQuery),
@@ -54,7 +58,12 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
         summary: 'An awarding body, its payment details and delivery options',
         description: languageNote,
         ...open,
-        responses: { 200: json(BodyDetail, 'The body', 'BodyDetail'), 400: problems[400], 404: problems[404] },
+        responses: {
+          200: json(BodyDetail, 'The body', 'BodyDetail'),
+          304: NOT_MODIFIED,
+          400: problems[400],
+          404: problems[404],
+        },
       }),
       allowPublic(),
       pathParams(BodyParams),
@@ -71,6 +80,7 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
         ...open,
         responses: {
           200: json(v.array(QualificationSummary), 'The qualifications', 'QualificationSummaries'),
+          304: NOT_MODIFIED,
           400: problems[400],
           404: problems[404],
         },
@@ -93,6 +103,7 @@ export function catalogueRoutes({ db, clock }: { db: Database; clock: Clock }) {
         ...open,
         responses: {
           200: json(QualificationDetail, 'The qualification', 'QualificationDetail'),
+          304: NOT_MODIFIED,
           400: problems[400],
           404: problems[404],
         },

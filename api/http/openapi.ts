@@ -138,3 +138,7 @@ export const redirect = (description: string) =>
     description,
     headers: { Location: { schema: { type: 'string', format: 'uri' } } },
   }) as const;
+
+/** A conditional GET: send the ETag of the last answer, and a 304 says nothing changed. */
+export const IF_NONE_MATCH = { in: 'header', name: 'If-None-Match', schema: { type: 'string' } } as const;
+export const NOT_MODIFIED = { description: 'Nothing changed since the ETag sent; no body' } as const;
