@@ -16,6 +16,15 @@ import { ATTACHMENTS } from '../documents/limits.ts';
 import { type DocumentStorage, postgresStorage } from '../documents/storage.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonOnly } from '../http/json-only.ts';
+import {
+  FILE_CONTENT,
+  IF_NONE_MATCH,
+  jsonBodyProblems,
+  jsonContent,
+  NOT_MODIFIED,
+  problems,
+  securityOf,
+} from '../http/openapi.ts';
 import { ProblemError } from '../http/problem.ts';
 import { BodyParams, Slug } from '../http/slug.ts';
 import { jsonBody, pathParams, queryParams } from '../http/validate.ts';
@@ -25,9 +34,12 @@ import { readOwnMessages, sendOwnMessage } from './messages.ts';
 import { listOwn, type Own, ownView, startDraft } from './own.ts';
 import {
   ApplicationParams,
+  ApplicationView,
   DocumentIdParams,
   DocumentParams,
+  DocumentView,
   DraftPatch,
+  MessageView,
   NewMessage,
   UploadQuery,
   Withdraw,
@@ -52,6 +64,11 @@ export function applicationRoutes(deps: {
   const storage = deps.storage ?? postgresStorage(db);
   const allow = access(deps);
   const tags = ['Applications'];
+  // The applicant's own: a widget token from the body's website, or their console session.
+  const reads = securityOf(rules.person);
+  const changes = securityOf(rules.person, { changes: true });
+  const view = jsonContent(ApplicationView, 'The application', 'ApplicationView');
+  const refused = { 400: problems[400], 401: problems[401], 403: problems[403], 404: problems[404] };
 
   /** The caller acting on their own applications at the body in the path. */
   const own = async (c: Context<AppEnv>, slug: string): Promise<Own> => {
@@ -86,6 +103,17 @@ export function applicationRoutes(deps: {
         tags,
         summary: 'My applications at this body, newest first',
         description: 'With an ETag: poll with If-None-Match, and a 304 says nothing changed.',
+        ...reads,
+        parameters: [IF_NONE_MATCH],
+        responses: {
+          200: jsonContent(
+            v.object({ applications: v.array(ApplicationView) }),
+            'My applications',
+            'ApplicationList',
+          ),
+          304: NOT_MODIFIED,
+          ...refused,
+        },
       }),
       allow(rules.person),
       pathParams(BodyParams),
@@ -107,6 +135,8 @@ export function applicationRoutes(deps: {
         summary: 'Starts a draft application, or resumes my draft of the same kind',
         description:
           '201 with a new draft; 200 with the draft already begun. 422 when the kind is unknown or not open.',
+        ...changes,
+        responses: { 200: view, 201: view, ...refused, ...jsonBodyProblems },
       }),
       allow(rules.person),
       pathParams(BodyParams),
@@ -122,7 +152,12 @@ export function applicationRoutes(deps: {
     )
     .get(
       '/:body/applications/:application',
-      describeRoute({ tags, summary: 'One of my applications, with its history and what it still lacks' }),
+      describeRoute({
+        tags,
+        summary: 'One of my applications, with its history and what it still lacks',
+        ...reads,
+        responses: { 200: view, ...refused },
+      }),
       allow(rules.person),
       pathParams(ApplicationParams),
       async (c) => {
@@ -136,6 +171,8 @@ export function applicationRoutes(deps: {
         tags,
         summary: 'Saves my draft (or my application returned for completion) as I go',
         description: 'Only the fields sent change. 409 once the application can no longer be changed.',
+        ...changes,
+        responses: { 200: view, ...refused, 409: problems[409], ...jsonBodyProblems },
       }),
       allow(rules.person),
       pathParams(ApplicationParams),
@@ -153,7 +190,16 @@ export function applicationRoutes(deps: {
         summary:
           'Uploads the document of one required type (the file is the request body), replacing the earlier one',
         description:
-          'The type is read from the content (PDF, JPEG, PNG as the body allows), never from the name; 413 past the size limit, counted while the file arrives; 422 when the document breaks a rule (field named); 409 when the application can no longer be changed (checked again once the file has arrived) or a payment was recorded on the document it would replace.',
+          'The type is read from the content (PDF, JPEG, PNG as the body allows), never from the name; 413 past the size limit, counted while the file arrives; 422 when the document breaks a rule (field named); 409 when the application can no longer be changed (checked again once the file has arrived) or a payment was recorded on the document it would replace. The path’s last part is the document type’s slug (e.g. `criminal-record`), not a document id.',
+        ...changes,
+        requestBody: { required: true, description: 'The file, as it is', content: FILE_CONTENT },
+        responses: {
+          201: jsonContent(DocumentView, 'The stored document', 'DocumentView'),
+          ...refused,
+          409: problems[409],
+          413: problems[413],
+          422: problems[422],
+        },
       }),
       allow(rules.person),
       pathParams(DocumentParams),
@@ -178,6 +224,8 @@ export function applicationRoutes(deps: {
         summary: 'Removes a document from my draft, or a file not yet sent with a message',
         description:
           '409 once the application can no longer be changed, for a payment order a payment was recorded on, and for a file a message carried.',
+        ...changes,
+        responses: { 204: { description: 'Removed' }, ...refused, 409: problems[409] },
       }),
       allow(rules.person),
       pathParams(DocumentIdParams),
@@ -189,7 +237,12 @@ export function applicationRoutes(deps: {
     )
     .get(
       '/:body/applications/:application/documents/:document',
-      describeRoute({ tags, summary: 'Downloads one of my files, as an attachment' }),
+      describeRoute({
+        tags,
+        summary: 'Downloads one of my files, as an attachment',
+        ...reads,
+        responses: { 200: { description: 'The file, as it was sent', content: FILE_CONTENT }, ...refused },
+      }),
       allow(rules.person),
       pathParams(DocumentIdParams),
       async (c) => {
@@ -204,6 +257,15 @@ export function applicationRoutes(deps: {
         tags,
         summary: 'Uploads a file to attach to my next message (the file is the request body)',
         description: `At most ${ATTACHMENTS.perApplication} files and ${ATTACHMENTS.totalBytes / 1024 / 1024} MB per application, sent or not: 422 for one file too many, 413 past the size (field file). A file no message took within a day is removed.`,
+        ...changes,
+        requestBody: { required: true, description: 'The file, as it is', content: FILE_CONTENT },
+        responses: {
+          201: jsonContent(DocumentView, 'The stored file', 'DocumentView'),
+          ...refused,
+          409: problems[409],
+          413: problems[413],
+          422: problems[422],
+        },
       }),
       allow(rules.person),
       pathParams(ApplicationParams),
@@ -227,6 +289,16 @@ export function applicationRoutes(deps: {
         summary: 'Submits my application',
         description:
           'Idempotent: send an Idempotency-Key; the same key again answers as the first time. 422 lists every missing field; 409 when it was already submitted with another key.',
+        ...changes,
+        parameters: [
+          {
+            in: 'header',
+            name: 'Idempotency-Key',
+            description: '8–200 visible ASCII characters; the same key again answers as the first time.',
+            schema: { type: 'string', pattern: '^[\\x21-\\x7e]{8,200}$' },
+          },
+        ],
+        responses: { 200: view, ...refused, 409: problems[409], 422: problems[422] },
       }),
       allow(rules.person),
       pathParams(ApplicationParams),
@@ -243,7 +315,12 @@ export function applicationRoutes(deps: {
     )
     .post(
       '/:body/applications/:application/withdraw',
-      describeRoute({ tags, summary: 'Withdraws my application while it is not yet assessed' }),
+      describeRoute({
+        tags,
+        summary: 'Withdraws my application while it is not yet assessed',
+        ...changes,
+        responses: { 200: view, ...refused, 409: problems[409], ...jsonBodyProblems },
+      }),
       allow(rules.person),
       pathParams(ApplicationParams),
       json,
@@ -261,6 +338,11 @@ export function applicationRoutes(deps: {
       describeRoute({
         tags,
         summary: 'Messages with the awarding body about my application (marks them read)',
+        ...reads,
+        responses: {
+          200: jsonContent(v.object({ messages: v.array(MessageView) }), 'The messages', 'MessageList'),
+          ...refused,
+        },
       }),
       allow(rules.person),
       pathParams(ApplicationParams),
@@ -274,6 +356,13 @@ export function applicationRoutes(deps: {
       describeRoute({
         tags,
         summary: 'Sends the awarding body a message, with files uploaded as attachments',
+        ...changes,
+        responses: {
+          201: jsonContent(MessageView, 'The message sent', 'MessageView'),
+          ...refused,
+          409: problems[409],
+          ...jsonBodyProblems,
+        },
       }),
       allow(rules.person),
       pathParams(ApplicationParams),
