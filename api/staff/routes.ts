@@ -9,15 +9,17 @@ import { access } from '../access/allow.ts';
 import { tenantOf } from '../access/context.ts';
 import { rules } from '../access/policy.ts';
 import { fileResponse } from '../applications/routes.ts';
-import { ApplicationParams, DocumentIdParams } from '../applications/schemas.ts';
+import { ApplicationParams, DocumentIdParams, MessageView } from '../applications/schemas.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import { type DocumentStorage, postgresStorage } from '../documents/storage.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonOnly } from '../http/json-only.ts';
+import { FILE_CONTENT, jsonBodyProblems, jsonContent, problems, securityOf } from '../http/openapi.ts';
 import { BodyParams } from '../http/slug.ts';
 import { jsonBody, pathParams } from '../http/validate.ts';
 import { applicationReads } from './applications.ts';
 import { applicationProcessing } from './processing.ts';
+import { ApplicationHistory, StaffApplication, StaffApplicationList, StaffList } from './schemas.ts';
 
 const Text = (max: number) =>
   v.pipe(
@@ -45,17 +47,32 @@ export function staffRoutes(deps: {
   const storage = deps.storage ?? postgresStorage(deps.db);
   const json = jsonOnly({ maxBytes: 64 * 1024 });
   const tags = ['Awarding body'];
+  // Every rule here is a body rule: a console session, never a widget token (access/policy.ts).
+  const reading = securityOf(rules.staff(...ALL_STAFF));
+  const changing = securityOf(rules.staff(...HANDLERS), { changes: true });
+  const refused = { 400: problems[400], 401: problems[401], 403: problems[403], 404: problems[404] };
+  const list = jsonContent(StaffApplicationList, 'The applications', 'StaffApplicationList');
   return new Hono<AppEnv>()
     .get(
       '/staff/bodies/:body/applications',
-      describeRoute({ tags, summary: 'The body’s applications (staff)' }),
+      describeRoute({
+        tags,
+        summary: 'The body’s applications (staff)',
+        ...reading,
+        responses: { 200: list, ...refused },
+      }),
       allow(rules.staff(...ALL_STAFF)),
       pathParams(BodyParams),
       (c) => reads.list(c),
     )
     .get(
       '/staff/bodies/:body/applications/:application',
-      describeRoute({ tags, summary: 'One application with its history (staff); the read is recorded' }),
+      describeRoute({
+        tags,
+        summary: 'One application with its history (staff); the read is recorded',
+        ...reading,
+        responses: { 200: jsonContent(StaffApplication, 'The application', 'StaffApplication'), ...refused },
+      }),
       allow(rules.staff(...ALL_STAFF)),
       pathParams(ApplicationParams),
       (c) => reads.get(c, c.req.valid('param').application),
@@ -66,6 +83,13 @@ export function staffRoutes(deps: {
         tags,
         summary:
           'Returns an application for completion, saying what is asked for (the applicant sees the reason)',
+        ...changing,
+        responses: {
+          200: jsonContent(ApplicationHistory, 'The application’s history', 'ApplicationHistory'),
+          ...refused,
+          409: problems[409],
+          ...jsonBodyProblems,
+        },
       }),
       allow(rules.staff(...HANDLERS)),
       pathParams(ApplicationParams),
@@ -82,14 +106,31 @@ export function staffRoutes(deps: {
     )
     .get(
       '/staff/bodies/:body/applications/:application/messages',
-      describeRoute({ tags, summary: 'Messages with the applicant (staff); the read is recorded' }),
+      describeRoute({
+        tags,
+        summary: 'Messages with the applicant (staff); the read is recorded',
+        ...reading,
+        responses: {
+          200: jsonContent(v.object({ messages: v.array(MessageView) }), 'The messages', 'MessageList'),
+          ...refused,
+        },
+      }),
       allow(rules.staff(...ALL_STAFF)),
       pathParams(ApplicationParams),
       async (c) => c.json({ messages: await processing.thread(c, c.req.valid('param').application) }, 200),
     )
     .post(
       '/staff/bodies/:body/applications/:application/messages',
-      describeRoute({ tags, summary: 'Writes to the applicant about the application' }),
+      describeRoute({
+        tags,
+        summary: 'Writes to the applicant about the application',
+        ...changing,
+        responses: {
+          201: jsonContent(MessageView, 'The message sent', 'MessageView'),
+          ...refused,
+          ...jsonBodyProblems,
+        },
+      }),
       allow(rules.staff(...HANDLERS)),
       pathParams(ApplicationParams),
       json,
@@ -99,7 +140,12 @@ export function staffRoutes(deps: {
     )
     .get(
       '/staff/bodies/:body/applications/:application/documents/:document',
-      describeRoute({ tags, summary: 'Downloads a file the applicant sent (staff); the read is recorded' }),
+      describeRoute({
+        tags,
+        summary: 'Downloads a file the applicant sent (staff); the read is recorded',
+        ...reading,
+        responses: { 200: { description: 'The file, as it was sent', content: FILE_CONTENT }, ...refused },
+      }),
       allow(rules.staff(...ALL_STAFF)),
       pathParams(DocumentIdParams),
       async (c) => {
@@ -109,7 +155,12 @@ export function staffRoutes(deps: {
     )
     .get(
       '/staff/bodies/:body/staff',
-      describeRoute({ tags, summary: 'The body’s staff and their roles (managers)' }),
+      describeRoute({
+        tags,
+        summary: 'The body’s staff and their roles (managers)',
+        ...reading,
+        responses: { 200: jsonContent(StaffList, 'The staff', 'StaffList'), ...refused },
+      }),
       allow(rules.staff('manager')),
       pathParams(BodyParams),
       async (c) => {
@@ -127,6 +178,8 @@ export function staffRoutes(deps: {
       describeRoute({
         tags,
         summary: 'Applications awaiting or past the committee’s decision (committee members)',
+        ...reading,
+        responses: { 200: list, ...refused },
       }),
       allow(rules.committee),
       pathParams(BodyParams),
@@ -134,7 +187,12 @@ export function staffRoutes(deps: {
     )
     .get(
       '/partner/bodies/:body/applications',
-      describeRoute({ tags, summary: 'Applications submitted under my mandates (partners and employers)' }),
+      describeRoute({
+        tags,
+        summary: 'Applications submitted under my mandates (partners and employers)',
+        ...reading,
+        responses: { 200: list, ...refused },
+      }),
       allow(rules.mandate),
       pathParams(BodyParams),
       (c) => reads.list(c),
