@@ -12,6 +12,7 @@ import { rules } from '../access/policy.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import type { AppEnv } from '../http/env.ts';
+import { jsonBodyProblems, jsonContent, problems, securityOf } from '../http/openapi.ts';
 import { notFound } from '../http/problem.ts';
 import { jsonBody } from '../http/validate.ts';
 import { PersonalCode } from '../people/personal-code.ts';
@@ -19,6 +20,15 @@ import { PersonalCode } from '../people/personal-code.ts';
 const PersonQuery = v.object({
   personalCode: PersonalCode,
   purpose: v.pipe(v.string(), v.trim(), v.minLength(3, 'say why you look this person up'), v.maxLength(200)),
+});
+
+const FoundPerson = v.object({
+  id: v.string(),
+  givenName: v.string(),
+  familyName: v.string(),
+  personalCode: v.nullable(v.string()),
+  dateOfBirth: v.nullable(v.string()),
+  email: v.nullable(v.string()),
 });
 
 export function adminRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
@@ -30,6 +40,14 @@ export function adminRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig
     describeRoute({
       tags: ['Registry admin'],
       summary: 'Finds a person by personal code; the read and its purpose are recorded',
+      ...securityOf(rules.registryAdmin, { changes: true }),
+      responses: {
+        200: jsonContent(FoundPerson, 'The person', 'FoundPerson'),
+        401: problems[401],
+        403: problems[403],
+        404: problems[404],
+        ...jsonBodyProblems,
+      },
     }),
     allow(rules.registryAdmin),
     jsonBody(PersonQuery),

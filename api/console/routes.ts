@@ -8,8 +8,10 @@ import { awardingBodies, persons } from '../../db/schema/index.ts';
 import { loadActor } from '../access/actor.ts';
 import { allowPublic } from '../access/allow.ts';
 import { identify } from '../access/identity.ts';
+import { rules } from '../access/policy.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import type { AppEnv, Language } from '../http/env.ts';
+import { problems, securityOf } from '../http/openapi.ts';
 import { ProblemError } from '../http/problem.ts';
 import { consolePage } from './page.ts';
 
@@ -41,6 +43,15 @@ export function consoleRoutes(deps: { db: Database; clock: Clock; auth: AuthConf
     describeRoute({
       tags: ['Console'],
       summary: 'The console’s front door (HTML): who is signed in, and their roles',
+      // Anyone: without a session the page offers to sign in.
+      security: [{}, ...securityOf(rules.consolePerson).security],
+      responses: {
+        200: {
+          description: 'The page: a sign-in link, or the person’s name and roles',
+          content: { 'text/html': { schema: { type: 'string' } } },
+        },
+        403: problems[403],
+      },
     }),
     // Public: without a session it offers to sign in; with one it shows only the caller's own roles.
     allowPublic(),

@@ -10,6 +10,7 @@ import { rules } from '../access/policy.ts';
 import { dataTracker } from '../audit/tracker.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import type { AppEnv } from '../http/env.ts';
+import { jsonContent, problems, securityOf } from '../http/openapi.ts';
 import { queryParams } from '../http/validate.ts';
 
 const TrackerQuery = v.object({
@@ -24,13 +25,42 @@ const TrackerQuery = v.object({
   ),
 });
 
+/** The person as the registry knows them: their own data, shown to them. */
+const Me = v.object({
+  givenName: v.string(),
+  familyName: v.string(),
+  personalCode: v.nullable(v.string()),
+  dateOfBirth: v.nullable(v.string()),
+  email: v.nullable(v.string()),
+});
+
+/** One read or change of the person's data: when, by whom, at which body, what and why. */
+const TrackerEvent = v.object({
+  at: v.string(),
+  action: v.string(),
+  entity: v.string(),
+  entityId: v.nullable(v.string()),
+  purpose: v.nullable(v.string()),
+  /** The person's own action (signing in, applying): not someone else's read. */
+  byThemselves: v.boolean(),
+  actor: v.nullable(v.object({ name: v.string(), role: v.string() })),
+  body: v.nullable(v.object({ slug: v.string(), nameEt: v.string(), nameEn: v.string() })),
+});
+
+const signedIn = securityOf(rules.person);
+
 export function meRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
   const { db } = deps;
   const allow = access(deps);
   return new Hono<AppEnv>()
     .get(
       '/',
-      describeRoute({ tags: ['Me'], summary: 'The signed-in person' }),
+      describeRoute({
+        tags: ['Me'],
+        summary: 'The signed-in person',
+        security: signedIn.security,
+        responses: { 200: jsonContent(Me, 'The person', 'Me'), 401: problems[401], 403: problems[403] },
+      }),
       allow(rules.person),
       async (c) => {
         const { identity } = callerOf(c);
@@ -57,6 +87,13 @@ export function meRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig })
         summary: 'Who has read or changed my data (andmejälgija)',
         description:
           'Every staff, committee, partner or admin read of the person’s data and every change, newest first. With a widget token (on a body’s website) only the entries concerning that body; the whole history needs the person’s own console session.',
+        security: signedIn.security,
+        responses: {
+          200: jsonContent(v.object({ events: v.array(TrackerEvent) }), 'The entries', 'DataTracker'),
+          400: problems[400],
+          401: problems[401],
+          403: problems[403],
+        },
       }),
       allow(rules.person),
       queryParams(TrackerQuery),
