@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { describeRoute } from 'hono-openapi';
+import * as v from 'valibot';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { awardingBodies, loginAttempts } from '../../db/schema/index.ts';
@@ -14,7 +15,7 @@ import { sessionCookieName } from '../access/identity.ts';
 import { rules } from '../access/policy.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { AppEnv } from '../http/env.ts';
-import { jsonContent, problemContent } from '../http/openapi.ts';
+import { htmlContent, jsonContent, problemContent, problems, redirect, securityOf } from '../http/openapi.ts';
 import { ProblemError } from '../http/problem.ts';
 import { noteLoginFailure, noteRefusal, refusal } from '../http/security-log.ts';
 import { formBody, jsonBody, queryParams } from '../http/validate.ts';
@@ -50,6 +51,8 @@ export function authRoutes(deps: AuthDeps) {
   const allow = access(deps);
   const login = loginService(deps);
   const tags = ['Sign-in'];
+  const open = securityOf({ kind: 'public' });
+  const token = jsonContent(WidgetToken, 'The token', 'WidgetToken');
 
   return new Hono<AppEnv>()
     .get(
@@ -59,6 +62,14 @@ export function authRoutes(deps: AuthDeps) {
         summary: 'Starts a widget’s sign-in in its popup (redirects to the identity provider)',
         description:
           'Straight to the identity provider only when the browser shows that the body’s page opened it (`Sec-Fetch-Site` cross-site or same-site, and `Referer` or `Origin` of the website named); otherwise a page that asks the person to confirm first.',
+        ...open,
+        responses: {
+          200: htmlContent('The confirmation page: Continue or Cancel'),
+          302: redirect('On to the identity provider'),
+          400: problems[400],
+          403: htmlContent('The body did not register the website: the popup tells the widget so'),
+          429: problems[429],
+        },
       }),
       allowPublic(),
       queryParams(WidgetStartQuery),
@@ -107,11 +118,15 @@ export function authRoutes(deps: AuthDeps) {
       describeRoute({
         tags,
         summary: 'The person’s Continue or Cancel on the popup’s confirmation page',
+        ...open,
         responses: {
-          303: { description: 'Continue: on to the identity provider' },
-          200: { description: 'Cancel: the popup’s last page, telling the widget' },
+          303: redirect('Continue: on to the identity provider'),
+          200: htmlContent('Cancel: the popup’s last page, telling the widget'),
           400: problemContent('Unknown, used, expired, or from another browser'),
           403: problemContent('Not posted by the confirmation page itself'),
+          413: problems[413],
+          422: problems[422],
+          429: problems[429],
         },
       }),
       allowPublic(),
@@ -155,7 +170,12 @@ export function authRoutes(deps: AuthDeps) {
     )
     .get(
       '/console/login',
-      describeRoute({ tags, summary: 'Starts a console sign-in (redirects to the identity provider)' }),
+      describeRoute({
+        tags,
+        summary: 'Starts a console sign-in (redirects to the identity provider)',
+        ...open,
+        responses: { 302: redirect('On to the identity provider'), 400: problems[400], 429: problems[429] },
+      }),
       allowPublic(),
       queryParams(ConsoleLoginQuery),
       async (c) => {
@@ -172,7 +192,26 @@ export function authRoutes(deps: AuthDeps) {
     )
     .get(
       '/callback',
-      describeRoute({ tags, summary: 'Where the identity provider sends the person back' }),
+      describeRoute({
+        tags,
+        summary: 'Where the identity provider sends the person back',
+        description:
+          'A widget’s sign-in ends on a page that posts the token (or the failure) to the website; a console sign-in sets the session cookie and redirects.',
+        ...open,
+        responses: {
+          200: htmlContent('The popup’s last page: it posts the token to the website'),
+          302: redirect('Console: signed in, back to where the sign-in started (sets the session cookie)'),
+          400: {
+            description:
+              'The sign-in failed (a page telling the widget), or its state is unknown, used, expired or from another browser (problem)',
+            content: {
+              ...htmlContent('').content,
+              ...problemContent('').content,
+            },
+          },
+          429: problems[429],
+        },
+      }),
       allowPublic(),
       queryParams(CallbackQuery),
       async (c) => {
@@ -231,10 +270,19 @@ export function authRoutes(deps: AuthDeps) {
       describeRoute({
         tags,
         summary: 'Collects a widget’s token once, when the popup could not post it (fallback)',
+        ...open,
         responses: {
-          200: jsonContent(WidgetToken, 'The token'),
-          202: { description: 'The person has not finished signing in yet: ask again' },
+          200: token,
+          202: jsonContent(
+            v.object({ status: v.literal('pending') }),
+            'The person has not finished signing in yet: ask again',
+            'HandoffPending',
+          ),
+          403: problemContent('The sign-in was started on another website'),
           410: problemContent('Unknown, expired, failed or already collected'),
+          413: problems[413],
+          422: problems[422],
+          429: problems[429],
         },
       }),
       allowPublic(),
@@ -276,9 +324,14 @@ export function authRoutes(deps: AuthDeps) {
       describeRoute({
         tags,
         summary: 'A new token for the same widget session, unless it was idle for 30 minutes',
+        ...securityOf(rules.widgetPerson, { changes: true }),
         responses: {
-          200: jsonContent(WidgetToken, 'The token'),
+          200: token,
           401: problemContent('The session has ended (idle, signed out or past its end)'),
+          403: problems[403],
+          413: problems[413],
+          422: problems[422],
+          429: problems[429],
         },
       }),
       allow(rules.widgetPerson),
@@ -296,7 +349,12 @@ export function authRoutes(deps: AuthDeps) {
     )
     .post(
       '/widget/logout',
-      describeRoute({ tags, summary: 'Ends the widget session (every token of it stops working)' }),
+      describeRoute({
+        tags,
+        summary: 'Ends the widget session (every token of it stops working)',
+        ...securityOf(rules.widgetPerson, { changes: true }),
+        responses: { 204: { description: 'Signed out' }, 401: problems[401], 403: problems[403] },
+      }),
       allow(rules.widgetPerson),
       async (c) => {
         const { identity } = callerOf(c);
@@ -314,7 +372,12 @@ export function authRoutes(deps: AuthDeps) {
       describeRoute({
         tags,
         summary: 'The console session: who is signed in, their roles, the CSRF token',
-        responses: { 200: jsonContent(ConsoleSession, 'The session') },
+        ...securityOf(rules.consolePerson),
+        responses: {
+          200: jsonContent(ConsoleSession, 'The session', 'ConsoleSession'),
+          401: problems[401],
+          403: problems[403],
+        },
       }),
       allow(rules.consolePerson),
       async (c) => {
@@ -346,7 +409,12 @@ export function authRoutes(deps: AuthDeps) {
     )
     .post(
       '/console/logout',
-      describeRoute({ tags, summary: 'Ends the console session on the server and clears its cookie' }),
+      describeRoute({
+        tags,
+        summary: 'Ends the console session on the server and clears its cookie',
+        ...securityOf(rules.consolePerson, { changes: true }),
+        responses: { 204: { description: 'Signed out' }, 401: problems[401], 403: problems[403] },
+      }),
       allow(rules.consolePerson),
       async (c) => {
         const { identity } = callerOf(c);
