@@ -250,6 +250,42 @@ describe('<kutse-application-form>: payment, certificate, review and submitting'
     expect($(el, '.missing button').textContent).to.include('Eksamiaeg');
   });
 
+  it('keeps the API’s reasons when the review’s older read of the application arrives after them', async () => {
+    api.applications = [aCompleteDraft()];
+    api.signInBeforehand();
+    // The read the review step makes on arrival, held until the submit has been refused.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let late: Response | undefined;
+    api.on('GET', /\/applications\/[^/]+$/, async (sent) => {
+      await held;
+      late = await api.answer(sent);
+      return late;
+    });
+    const el = await aForm(api);
+    await onStep(el, 'Ülevaade ja esitamine');
+    api.on('POST', /\/submit$/, () =>
+      json(
+        {
+          title: 'Unprocessable',
+          status: 422,
+          errors: [{ in: 'body', field: 'examSession', detail: 'Eksamiaeg on täis.' }],
+        },
+        422,
+      ),
+    );
+    await press(el, 'submit');
+    await waitUntil(() => visibleText(el).includes('Eksamiaeg on täis.'));
+    release();
+    // The form has read the late answer once its body is taken, and drawn what followed.
+    await waitUntil(() => late?.bodyUsed === true, 'the held read was never answered');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(visibleText(el)).to.include('Eksamiaeg on täis.');
+  });
+
   it('keeps what was typed when the session ends, and saves it after signing in again', async () => {
     const el = await resumedAt('invoice.payerName');
     await onStep(el, 'Tasumine');

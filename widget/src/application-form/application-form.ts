@@ -479,8 +479,13 @@ export class KutseApplicationForm extends LitElement {
     const id = this.#application?.id;
     if (!api || !id) return;
     await this.#saves;
+    const before = this.#application;
     try {
-      this.#application = await api.get(id);
+      const read = await api.get(id);
+      // Taken only if nothing newer came meanwhile: a submit refused while this read was on its
+      // way (its missing list) or a save must not be overwritten by the older answer.
+      if (this.#application !== before || this.#submitting) return;
+      this.#application = read;
       this.requestUpdate();
     } catch {
       // The view on screen stays; the submit answer will say what is missing anyway.
