@@ -3,27 +3,16 @@
 // The tag is registered in define.ts, apart from the class.
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { KutseSignedInEvent } from '../events/signed-in.ts';
+import { KutseSignedOutEvent } from '../events/signed-out.ts';
 import { LanguageController, loadStrings } from '../shared/i18n.ts';
-import {
-  type Person,
-  type Session,
-  type SessionState,
-  type SessionStatus,
-  sessionFor,
-} from '../shared/session.ts';
+import { type Session, type SessionState, type SessionStatus, sessionFor } from '../shared/session.ts';
 import { tokens } from '../shared/tokens.ts';
 import { type AccountStrings, strings } from './account.strings.ts';
 import { styles } from './account.styles.ts';
 
-/** The detail of `kutse-signed-in`. */
-export interface SignedInDetail {
-  person: Person;
-}
-
-/** The detail of `kutse-signed-out`: signed out by the visitor, or the API ended the session. */
-export interface SignedOutDetail {
-  reason: 'signed-out' | 'expired';
-}
+export type { SignedInDetail } from '../events/signed-in.ts';
+export type { SignedOutDetail } from '../events/signed-out.ts';
 
 /** What the element shows for a state. */
 interface View {
@@ -49,8 +38,8 @@ type Farewell = 'signedOut' | 'cancelled' | undefined;
  * @attr {string} api - The Kutse API's base URL; by default the origin the widget script came from.
  * @attr {'et' | 'en'} lang - The language; without it the closest ancestor's or the page's, else Estonian.
  *
- * @fires {CustomEvent<{ person: { givenName: string; familyName: string } }>} kutse-signed-in - Someone signed in (bubbles, composed). Every `<kutse-account>` of the page fires it.
- * @fires {CustomEvent<{ reason: 'signed-out' | 'expired' }>} kutse-signed-out - The person signed out, or the session ended (bubbles, composed).
+ * @fires {KutseSignedInEvent} kutse-signed-in - Someone signed in (bubbles, composed). Every `<kutse-account>` of the page fires it.
+ * @fires {KutseSignedOutEvent} kutse-signed-out - The person signed out, or the session ended (bubbles, composed).
  *
  * @csspart base - The wrapper around the status and the button.
  * @csspart status - The sentence saying who is signed in, or what happened (a polite live region).
@@ -132,14 +121,12 @@ export class KutseAccount extends LitElement {
     if (state.status !== 'signed-out') this.#farewell = undefined;
     else if (before === 'signed-in') this.#farewell = 'signedOut';
     else if (before === 'signing-in') this.#farewell = 'cancelled';
-    // Literal event names (no helper): the manifest generator reads them off dispatchEvent.
-    const events = { bubbles: true, composed: true };
     if (state.status === 'signed-in' && before !== 'signed-in') {
-      const detail: SignedInDetail = { person: state.person };
-      this.dispatchEvent(new CustomEvent('kutse-signed-in', { ...events, detail }));
+      this.dispatchEvent(new KutseSignedInEvent({ person: state.person }));
     } else if (before === 'signed-in' && state.status !== 'signed-in') {
-      const detail: SignedOutDetail = { reason: state.status === 'expired' ? 'expired' : 'signed-out' };
-      this.dispatchEvent(new CustomEvent('kutse-signed-out', { ...events, detail }));
+      this.dispatchEvent(
+        new KutseSignedOutEvent({ reason: state.status === 'expired' ? 'expired' : 'signed-out' }),
+      );
     }
     this.requestUpdate();
   }

@@ -4,6 +4,7 @@
 // while visible. The tag is registered in define.ts, apart from the class.
 import { Task } from '@lit/task';
 import { html, LitElement, type PropertyValues } from 'lit';
+import { KutseApplicationWithdrawnEvent } from '../events/application-withdrawn.ts';
 import { type Language, LanguageController, loadStrings } from '../shared/i18n.ts';
 import { type Session, type SessionState, sessionFor } from '../shared/session.ts';
 import { tokens } from '../shared/tokens.ts';
@@ -19,10 +20,7 @@ import { Withdrawal } from './status-tracker.withdraw.ts';
 
 type Strings = StatusTrackerStrings;
 
-/** The detail of `kutse-application-withdrawn`. */
-export interface ApplicationWithdrawnDetail {
-  id: string;
-}
+export type { ApplicationWithdrawnDetail } from '../events/application-withdrawn.ts';
 
 /**
  * The signed-in applicant's applications at one awarding body: each one's state in words, a
@@ -38,7 +36,7 @@ export interface ApplicationWithdrawnDetail {
  * @attr {number} poll-seconds - Seconds between checks for changes while the page is visible (default 20, at least 5).
  * @attr {'et' | 'en'} lang - The language; without it the closest ancestor's or the page's, else Estonian.
  *
- * @fires {CustomEvent<{ id: string }>} kutse-application-withdrawn - The applicant withdrew an application (bubbles, composed).
+ * @fires {KutseApplicationWithdrawnEvent} kutse-application-withdrawn - The applicant withdrew an application (bubbles, composed).
  *
  * @csspart base - The wrapper around everything the element shows.
  * @csspart sign-in - The explanation and button shown when nobody is signed in.
@@ -268,11 +266,7 @@ export class KutseStatusTracker extends LitElement {
     if (!tracker || !s) return;
     this.#replace(await tracker.withdraw(id, reason, this.#language.value));
     this.#announce(s.withdrawn);
-    const detail: ApplicationWithdrawnDetail = { id };
-    // A literal event name: the manifest generator reads it off dispatchEvent.
-    this.dispatchEvent(
-      new CustomEvent('kutse-application-withdrawn', { bubbles: true, composed: true, detail }),
-    );
+    this.dispatchEvent(new KutseApplicationWithdrawnEvent({ id }));
   }
 
   /** The conversation of an application, kept while the person stays signed in. */
