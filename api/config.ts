@@ -1,5 +1,6 @@
 // Configuration from the environment, with the defaults of the embedded demo.
 import { fileURLToPath } from 'node:url';
+import { isProduction } from '../db/environment.ts';
 import type { AcrLevel, AuthConfig } from './auth/config.ts';
 import { ephemeralTokenKeys, type TokenKeys, tokenKeysFromEnv } from './auth/token-keys.ts';
 import type { Config } from './deps.ts';
@@ -27,10 +28,6 @@ const int = (value: string | undefined, fallback: number) => (value ? Number.par
 
 /** The demo's registration at its local identity provider: known to everyone, refused in production. */
 export const DEMO_OIDC_CLIENT_SECRET = 'kutse-demo-secret';
-
-/** Whether this is a real deployment. Either variable will do: hosts often set NODE_ENV themselves. */
-export const isProduction = (env: NodeJS.ProcessEnv) =>
-  env.NODE_ENV === 'production' || env.KUTSE_ENV === 'production';
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {

@@ -3,14 +3,15 @@
 // the actor, and for body rules a data access scope that can only see that body's rows.
 import type { MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { tallinnDay } from '../../contract/calendar.ts';
+import { SLUG_PATTERN } from '../../contract/slug.ts';
 import type { Database } from '../../db/client.ts';
-import { type Clock, tallinnDay } from '../../db/clock.ts';
+import type { Clock } from '../../db/clock.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import { bodyBySlug } from '../bodies/lookup.ts';
 import type { AppEnv } from '../http/env.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
 import { refusal } from '../http/security-log.ts';
-import { SLUG_PATTERN } from '../http/slug.ts';
 import { loadActor } from './actor.ts';
 import { identify } from './identity.ts';
 import { decide, isBodyRule, type Rule } from './policy.ts';

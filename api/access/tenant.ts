@@ -1,15 +1,14 @@
 // The data a body rule's handler may touch, already narrowed to that body — and, for a committee
 // member or a partner, to the rows their role lets them see. Handlers of body routes get this
 // scope instead of the database, so no query of theirs can reach another body's data.
+
 import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { committee } from '../../contract/application-states.ts';
+import { tallinnDay } from '../../contract/calendar.ts';
 import type { Database } from '../../db/client.ts';
-import { tallinnDay } from '../../db/clock.ts';
 import { applicationKinds, applications, bodyStaff, persons, qualifications } from '../../db/schema/index.ts';
 import { applicationHistory } from '../applications/history.ts';
 import { type Actor, mandatesInForce } from './actor.ts';
-
-/** States in which a committee decides on an application. */
-const COMMITTEE_STATES = ['assessed', 'granted', 'refused'] as const;
 
 export type TenantScope = ReturnType<typeof tenantScope>;
 
@@ -22,7 +21,7 @@ export function tenantScope(
 ) {
   const visible = (): SQL | undefined => {
     const ofBody = eq(applications.bodyId, body.id);
-    if (role === 'committee') return and(ofBody, inArray(applications.state, [...COMMITTEE_STATES]));
+    if (role === 'committee') return and(ofBody, inArray(applications.state, [...committee]));
     if (role === 'partner' || role === 'employer') {
       // Only what was submitted under each of their mandates, for the qualifications that one names.
       const each = mandatesInForce(actor, body.id, tallinnDay(now))

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
+import { PersonalCode } from '../../contract/personal-code.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { persons } from '../../db/schema/index.ts';
@@ -15,7 +16,6 @@ import type { AppEnv } from '../http/env.ts';
 import { jsonBodyProblems, jsonContent, problems, securityOf } from '../http/openapi.ts';
 import { notFound } from '../http/problem.ts';
 import { jsonBody } from '../http/validate.ts';
-import { PersonalCode } from '../people/personal-code.ts';
 
 const PersonQuery = v.object({
   personalCode: PersonalCode,

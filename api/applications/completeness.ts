@@ -1,8 +1,8 @@
 // What an application still lacks before it can be submitted, field by field, in the applicant's
 // language: the review page lists it, the status tracker shows it, and submit refuses with it.
-import { tallinnDay } from '../../db/clock.ts';
+import { formatDay, tallinnDay } from '../../contract/calendar.ts';
+import { checkDocument } from '../../contract/document-rules.ts';
 import type { Language } from '../http/env.ts';
-import { checkDocument, formatDay } from './document-rules.ts';
 import type { ApplicationFacts } from './facts.ts';
 import { recertificationFor } from './recertification.ts';
 

@@ -6,8 +6,9 @@
 // submit that landed while the bytes arrived wins, and what was submitted stays as it was.
 import { randomUUID } from 'node:crypto';
 import { and, count, eq, inArray, isNull, sum } from 'drizzle-orm';
+import { tallinnDay } from '../../contract/calendar.ts';
+import { checkDocument } from '../../contract/document-rules.ts';
 import type { Transaction } from '../../db/client.ts';
-import { tallinnDay } from '../../db/clock.ts';
 import {
   applications,
   documents,
@@ -22,7 +23,6 @@ import { fileProblem, receiveFile } from '../documents/receive.ts';
 import type { DocumentStorage } from '../documents/storage.ts';
 import type { Language } from '../http/env.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
-import { checkDocument } from './document-rules.ts';
 import { notEditable } from './draft.ts';
 import { lockApplication, type Own, ownFacts } from './own.ts';
 import { documentView, isEditable } from './view.ts';

@@ -1,6 +1,7 @@
 // Saving a draft as the applicant goes (or an application returned for completion): only the
 // fields sent change, each checked against the body's own data; a refusal names its field.
 import { and, eq } from 'drizzle-orm';
+import type { DraftPatch } from '../../contract/applications.ts';
 import { applications, deliveryOptions, examSessions } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Language } from '../http/env.ts';
@@ -9,7 +10,6 @@ import { needsExamSession } from './completeness.ts';
 import type { ApplicationFacts } from './facts.ts';
 import { placesTaken } from './facts.ts';
 import { fieldProblem, lockApplication, type Own, ownFacts, ownView } from './own.ts';
-import type { DraftPatch } from './schemas.ts';
 import { isEditable } from './view.ts';
 
 /** 409 for a change to an application past the applicant's hands, said in the request's language. */

@@ -1,9 +1,11 @@
 // Everything known about one application, read in a handful of queries: the row, its kind and
 // qualification, the body's payment details, prerequisites, documents, fees, session, the
 // applicant's certificates. The applicant's view, the completeness check and submit all use it.
+
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { holdsAPlace } from '../../contract/application-states.ts';
+import { tallinnDay } from '../../contract/calendar.ts';
 import type { Database, Transaction } from '../../db/client.ts';
-import { tallinnDay } from '../../db/clock.ts';
 import {
   applicationKinds,
   applications,
@@ -20,16 +22,6 @@ import {
   qualifications,
 } from '../../db/schema/index.ts';
 import { vatRateOn } from '../catalogue/qualification-query.ts';
-
-/** States in which an application holds a place in its exam session. */
-export const HOLDS_A_PLACE = [
-  'submitted',
-  'returned',
-  'resubmitted',
-  'admitted',
-  'exam_booked',
-  'assessed',
-] as const;
 
 export type ApplicationFacts = NonNullable<Awaited<ReturnType<typeof applicationFacts>>>;
 
@@ -188,7 +180,7 @@ export async function placesTaken(db: Database | Transaction, sessionId: number,
     .where(
       and(
         eq(applications.examSessionId, sessionId),
-        inArray(applications.state, [...HOLDS_A_PLACE]),
+        inArray(applications.state, [...holdsAPlace]),
         sql`${applications.id} <> ${exceptApplication}`,
       ),
     );

@@ -1,6 +1,7 @@
 // Messages between an applicant and the awarding body about one application, with attachments.
 // Reading them marks the body's messages read; each message sent is recorded in the audit trail.
 import { and, asc, eq, inArray, isNull, notExists } from 'drizzle-orm';
+import type { MessageView } from '../../contract/applications.ts';
 import type { Database, Transaction } from '../../db/client.ts';
 import { documents, messageAttachments, messages, persons } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record.ts';
@@ -8,7 +9,6 @@ import { ProblemError } from '../http/problem.ts';
 import { lockedState } from './documents.ts';
 import { notEditable } from './draft.ts';
 import { type Own, ownFacts } from './own.ts';
-import type { MessageView } from './schemas.ts';
 import { documentView } from './view.ts';
 
 export async function messagesOf(db: Database | Transaction, applicationId: string): Promise<MessageView[]> {

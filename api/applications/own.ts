@@ -10,11 +10,11 @@ import {
   persons,
   qualifications,
 } from '../../db/schema/index.ts';
+import { nextPaymentReference } from '../../db/sequences.ts';
 import { recordAudit } from '../audit/record.ts';
 import { windowStatus } from '../catalogue/service.ts';
 import type { Language } from '../http/env.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
-import { nextPaymentReference } from '../payments/next-reference.ts';
 import { type ApplicationFacts, applicationFacts } from './facts.ts';
 import { applicationView } from './view.ts';
 

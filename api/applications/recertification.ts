@@ -3,6 +3,8 @@
 // certificate expired"). Both edges are the body's configuration; outside them the form says what
 // applies instead — wait, or apply as for the first time.
 
+import { addMonthsToDay } from '../../contract/calendar.ts';
+
 export type RecertificationWindow = { fromMonths: number; untilMonths: number };
 
 export type HeldCertificate = { number: string; qualificationId: number; validUntil: string | null };
@@ -13,15 +15,6 @@ export type Recertification =
   | { status: 'too_early'; certificate: string; opensOn: string }
   | { status: 'open'; certificate: string; closesOn: string }
   | { status: 'too_late'; certificate: string; closedOn: string };
-
-/** A calendar day (YYYY-MM-DD) moved by whole months, clamped to the month's last day. */
-export function addMonthsToDay(day: string, months: number): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(year, month - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(date, last));
-  return first.toISOString().slice(0, 10);
-}
 
 /**
  * @param today the day in Estonia (see tallinnDay), YYYY-MM-DD

@@ -5,6 +5,19 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
+import {
+  ApplicationParams,
+  ApplicationView,
+  DocumentIdParams,
+  DocumentParams,
+  DocumentView,
+  DraftPatch,
+  MessageView,
+  NewMessage,
+  UploadQuery,
+  Withdraw,
+} from '../../contract/applications.ts';
+import { BodyParams, Slug } from '../../contract/slug.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { access } from '../access/allow.ts';
@@ -26,24 +39,11 @@ import {
   securityOf,
 } from '../http/openapi.ts';
 import { ProblemError } from '../http/problem.ts';
-import { BodyParams, Slug } from '../http/slug.ts';
 import { jsonBody, pathParams, queryParams } from '../http/validate.ts';
 import { ownDocument, removeDocument, uploadAttachment, uploadDocument } from './documents.ts';
 import { patchDraft } from './draft.ts';
 import { readOwnMessages, sendOwnMessage } from './messages.ts';
 import { listOwn, type Own, ownView, startDraft } from './own.ts';
-import {
-  ApplicationParams,
-  ApplicationView,
-  DocumentIdParams,
-  DocumentParams,
-  DocumentView,
-  DraftPatch,
-  MessageView,
-  NewMessage,
-  UploadQuery,
-  Withdraw,
-} from './schemas.ts';
 import { submitApplication, withdrawApplication } from './submit.ts';
 
 const StartDraft = v.object({ qualification: Slug, kind: Slug });

@@ -1,29 +1,16 @@
 // The applicant's view of one application (schemas.ts `ApplicationView`): what the form restores
 // a draft from and what the status tracker shows, in the request's language.
+
+import { editable, isIn, withdrawable } from '../../contract/application-states.ts';
+import type { ApplicationView, DocumentView } from '../../contract/applications.ts';
 import type { Database, Transaction } from '../../db/client.ts';
 import type { Language } from '../http/env.ts';
 import { type Amount, withVat } from '../payments/vat.ts';
 import { missingFor, needsExamSession, recertificationOf } from './completeness.ts';
 import type { ApplicationFacts } from './facts.ts';
 import { applicationHistory } from './history.ts';
-import type { ApplicationView, DocumentView } from './schemas.ts';
 
-/** States in which the applicant may still change the application. */
-export const EDITABLE = ['draft', 'returned'] as const;
-/** States from which the applicant may withdraw: anything not yet assessed or decided. */
-export const WITHDRAWABLE = [
-  'draft',
-  'submitted',
-  'returned',
-  'resubmitted',
-  'admitted',
-  'exam_booked',
-] as const;
-
-const includes = <T extends string>(list: readonly T[], value: string): value is T =>
-  (list as readonly string[]).includes(value);
-
-export const isEditable = (state: string) => includes(EDITABLE, state);
+export const isEditable = (state: string) => isIn(editable, state);
 
 export function documentView(d: ApplicationFacts['documents'][number]): DocumentView {
   return {
@@ -142,9 +129,9 @@ export async function applicationView(
       dueNow: sumAmounts(items.filter((i) => i.due === 'submission')),
     },
     documents: facts.documents.filter((d) => d.type !== null).map(documentView),
-    missing: includes(EDITABLE, a.state) ? missingFor(facts, language, now) : [],
-    canEdit: includes(EDITABLE, a.state),
-    canWithdraw: includes(WITHDRAWABLE, a.state),
+    missing: isIn(editable, a.state) ? missingFor(facts, language, now) : [],
+    canEdit: isIn(editable, a.state),
+    canWithdraw: isIn(withdrawable, a.state),
     unreadMessages: facts.unreadMessages,
     history: await applicationHistory(db, a.id),
   };

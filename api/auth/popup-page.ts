@@ -4,8 +4,8 @@
 // When a Cross-Origin-Opener-Policy on the way cut `window.opener`, it just says so: the widget
 // then collects the token through the handoff it polls for.
 import { randomBytes } from 'node:crypto';
+import type { PopupMessage } from '../../contract/sign-in.ts';
 import { escapeHtml } from '../http/html.ts';
-import type { PopupMessage } from './popup-message.ts';
 
 export type { PopupMessage };
 

@@ -6,6 +6,16 @@ import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
+import {
+  CallbackQuery,
+  ConfirmForm,
+  ConsoleLoginQuery,
+  ConsoleSession,
+  HandoffBody,
+  WidgetRefreshBody,
+  WidgetStartQuery,
+  WidgetToken,
+} from '../../contract/sign-in-routes.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { awardingBodies, loginAttempts } from '../../db/schema/index.ts';
@@ -25,16 +35,6 @@ import { loginService } from './login.ts';
 import { ATTEMPT_MINUTES, claimHandoff } from './login-attempts.ts';
 import type { OidcClient } from './oidc.ts';
 import { popupPage } from './popup-page.ts';
-import {
-  CallbackQuery,
-  ConfirmForm,
-  ConsoleLoginQuery,
-  ConsoleSession,
-  HandoffBody,
-  WidgetRefreshBody,
-  WidgetStartQuery,
-  WidgetToken,
-} from './schemas.ts';
 import { randomSecret, sha256 } from './secrets.ts';
 import { endSession, touchWidgetSession, WIDGET_IDLE_MINUTES } from './sessions.ts';
 import { openedFromOrigin } from './start-proof.ts';

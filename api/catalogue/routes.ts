@@ -3,13 +3,6 @@
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
-import type { Database } from '../../db/client.ts';
-import type { Clock } from '../../db/clock.ts';
-import { allowPublic } from '../access/allow.ts';
-import type { AppEnv } from '../http/env.ts';
-import { cacheableJson } from '../http/etag.ts';
-import { IF_NONE_MATCH, jsonContent, NOT_MODIFIED, problems, securityOf } from '../http/openapi.ts';
-import { pathParams, queryParams } from '../http/validate.ts';
 import {
   BodyDetail,
   BodyParams,
@@ -19,7 +12,14 @@ import {
   QualificationParams,
   QualificationQuery,
   QualificationSummary,
-} from './schemas.ts';
+} from '../../contract/catalogue.ts';
+import type { Database } from '../../db/client.ts';
+import type { Clock } from '../../db/clock.ts';
+import { allowPublic } from '../access/allow.ts';
+import type { AppEnv } from '../http/env.ts';
+import { cacheableJson } from '../http/etag.ts';
+import { IF_NONE_MATCH, jsonContent, NOT_MODIFIED, problems, securityOf } from '../http/openapi.ts';
+import { pathParams, queryParams } from '../http/validate.ts';
 import { catalogueService } from './service.ts';
 
 const json = jsonContent;

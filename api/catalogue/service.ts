@@ -2,8 +2,10 @@
 // A qualification's page is read in one prepared statement (qualification-query.ts): it is the
 // hot path that every embedded widget hits.
 import { eq } from 'drizzle-orm';
+import { tallinnDay } from '../../contract/calendar.ts';
+import type { BodyDetail, QualificationDetail } from '../../contract/catalogue.ts';
+import { describeRule } from '../../contract/document-rules.ts';
 import type { Database } from '../../db/client.ts';
-import { tallinnDay } from '../../db/clock.ts';
 import { awardingBodies } from '../../db/schema/index.ts';
 import type { Language } from '../http/env.ts';
 import { notFound } from '../http/problem.ts';
@@ -16,8 +18,6 @@ import {
   qualificationDetailQuery,
   qualificationDetailValues,
 } from './qualification-query.ts';
-import { describeRule } from './rules.ts';
-import type { BodyDetail, QualificationDetail } from './schemas.ts';
 
 /** An ISO timestamp from the query (qualification-query.ts) as an instant. */
 const instant = (value: string | null) => (value === null ? null : new Date(value));

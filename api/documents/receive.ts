@@ -1,8 +1,8 @@
 // Receives an uploaded file as it streams in: counted against the limit while it arrives (never
 // buffered whole), its type read from the first bytes, hashed on the way, handed to storage.
 import { createHash } from 'node:crypto';
+import { SNIFF_BYTES, sniffMediaType } from '../../contract/sniff.ts';
 import { ProblemError } from '../http/problem.ts';
-import { SNIFF_BYTES, sniffMediaType } from './sniff.ts';
 import type { DocumentStorage } from './storage.ts';
 
 export type Received = { storageKey: string; byteSize: number; sha256: string; mediaType: string };

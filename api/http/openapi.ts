@@ -3,9 +3,9 @@
 // from /openapi.json knows every body, every error and every credential.
 import { resolver } from 'hono-openapi';
 import * as v from 'valibot';
+import { ProblemSchema } from '../../contract/problem.ts';
 import { CSRF_HEADER } from '../access/identity.ts';
 import type { Rule } from '../access/policy.ts';
-import { ProblemSchema } from './problem.ts';
 
 /**
  * A JSON body. `name` makes the schema a named component (`#/components/schemas/<name>`), the

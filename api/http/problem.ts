@@ -1,15 +1,7 @@
-// RFC 9457 problem details: the one shape every error of the API takes.
+// RFC 9457 problem details: the one shape every error of the API takes (its schema: contract/problem.ts).
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import * as v from 'valibot';
-
-/** Where a rejected input was: `in` the request part, `field` its dotted name, `pointer` for JSON bodies. */
-export type FieldError = {
-  in: 'path' | 'query' | 'body' | 'header';
-  field: string;
-  pointer?: string;
-  detail: string;
-};
+import type { FieldError } from '../../contract/problem.ts';
 
 /** Thrown by handlers and services; turned into `application/problem+json` by the app's onError. */
 export class ProblemError extends Error {
@@ -69,22 +61,3 @@ export function problemResponse(
     'Content-Type': 'application/problem+json; charset=utf-8',
   });
 }
-
-export const ProblemSchema = v.object({
-  type: v.string(),
-  title: v.string(),
-  status: v.number(),
-  detail: v.optional(v.string()),
-  instance: v.string(),
-  requestId: v.string(),
-  errors: v.optional(
-    v.array(
-      v.object({
-        in: v.picklist(['path', 'query', 'body', 'header']),
-        field: v.string(),
-        pointer: v.optional(v.string()),
-        detail: v.string(),
-      }),
-    ),
-  ),
-});

@@ -3,7 +3,8 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { Env } from 'hono';
 import { validator } from 'hono-openapi';
-import { type FieldError, ProblemError } from './problem.ts';
+import type { FieldError } from '../../contract/problem.ts';
+import { ProblemError } from './problem.ts';
 
 type Part = 'param' | 'query' | 'json' | 'form';
 const partName = { param: 'path', query: 'query', json: 'body', form: 'body' } as const;

@@ -1,10 +1,10 @@
 // A verified login becomes a person of the registry: found by the identity provider's `sub`,
 // created on first sight, names kept as the provider gives them (Ä, Ž, ’ included).
 import { eq } from 'drizzle-orm';
+import { isPersonalCode } from '../../contract/personal-code.ts';
 import type { Transaction } from '../../db/client.ts';
 import { persons } from '../../db/schema/index.ts';
 import type { VerifiedIdentity } from '../auth/oidc.ts';
-import { isPersonalCode } from './personal-code.ts';
 
 /** The person's id, and whether the registry's record of them changed (for the audit). */
 export async function personForLogin(tx: Transaction, identity: VerifiedIdentity) {

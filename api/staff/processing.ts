@@ -2,8 +2,10 @@
 // status tracker has something to show): return an application for completion with what is asked
 // for, write to the applicant, and open the files they sent. Each goes through the tenant scope,
 // so only the body's own applications are reachable, and each is recorded in the audit trail.
+
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
+import { isIn, returnable } from '../../contract/application-states.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { applications, applicationTransitions, documents, messages } from '../../db/schema/index.ts';
@@ -12,9 +14,6 @@ import { messagesOf } from '../applications/messages.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { AppEnv } from '../http/env.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
-
-/** States from which the body may send an application back for completion. */
-const RETURNABLE = ['submitted', 'resubmitted'] as const;
 
 export function applicationProcessing({ db, clock }: { db: Database; clock: Clock }) {
   /** The body's application, or 404; and who acts on it, for the audit trail. */
@@ -46,7 +45,7 @@ export function applicationProcessing({ db, clock }: { db: Database; clock: Cloc
           .set({ state: 'returned', updatedAt: now })
           .where(and(eq(applications.id, id), eq(applications.state, row.state)))
           .returning({ id: applications.id });
-        if (!changed || !(RETURNABLE as readonly string[]).includes(row.state))
+        if (!changed || !isIn(returnable, row.state))
           throw new ProblemError(409, 'Conflict', {
             detail: `A ${row.state} application cannot be returned for completion.`,
             extensions: { state: row.state },

@@ -3,23 +3,28 @@
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
+import { ApplicationParams, DocumentIdParams, MessageView } from '../../contract/applications.ts';
+import { BodyParams } from '../../contract/slug.ts';
+import {
+  ApplicationHistory,
+  StaffApplication,
+  StaffApplicationList,
+  StaffList,
+} from '../../contract/staff.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { access } from '../access/allow.ts';
 import { tenantOf } from '../access/context.ts';
 import { rules } from '../access/policy.ts';
 import { fileResponse } from '../applications/routes.ts';
-import { ApplicationParams, DocumentIdParams, MessageView } from '../applications/schemas.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import { type DocumentStorage, postgresStorage } from '../documents/storage.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonOnly } from '../http/json-only.ts';
 import { FILE_CONTENT, jsonBodyProblems, jsonContent, problems, securityOf } from '../http/openapi.ts';
-import { BodyParams } from '../http/slug.ts';
 import { jsonBody, pathParams } from '../http/validate.ts';
 import { applicationReads } from './applications.ts';
 import { applicationProcessing } from './processing.ts';
-import { ApplicationHistory, StaffApplication, StaffApplicationList, StaffList } from './schemas.ts';
 
 const Text = (max: number) =>
   v.pipe(

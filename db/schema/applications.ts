@@ -19,6 +19,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { applicationStates } from '../../contract/application-states.ts';
 import { awardingBodies, mandates } from './bodies.ts';
 import { applicationKinds, deliveryOptions, documentTypes, feeItems } from './catalogue.ts';
 // certificates.ts refers back to applications; both sides use lazy `() =>` references, so the
@@ -28,19 +29,7 @@ import { examSessions } from './exams.ts';
 import { persons } from './people.ts';
 
 /** Application states (docs/glossary.md): every change between them is an `application_transitions` row. */
-export const applicationState = pgEnum('application_state', [
-  'draft',
-  'submitted',
-  'returned',
-  'resubmitted',
-  'admitted',
-  'exam_booked',
-  'assessed',
-  'granted',
-  'refused',
-  'withdrawn',
-  'rejected',
-]);
+export const applicationState = pgEnum('application_state', applicationStates);
 export const submissionChannel = pgEnum('submission_channel', ['self', 'employer', 'partner', 'staff']);
 export const paymentSource = pgEnum('payment_source', ['proof', 'bank_statement', 'manual']);
 

@@ -15,6 +15,7 @@ import {
   timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
+import type { DocumentRule } from '../../contract/document-rules.ts';
 import { awardingBodies, mandates } from './bodies.ts';
 
 export const applicationKindCode = pgEnum('application_kind_code', [
@@ -129,17 +130,6 @@ export const documentTypes = pgTable(
     check('document_types_max_bytes', sql`${t.maxBytes} > 0`),
   ],
 );
-
-/**
- * A rule a document must satisfy, as data so that API and widget check the same thing.
- * - `issuedBeforeExam`: issued at most `months` before the exam date (criminal-record extract).
- * - `coversRecentPeriod`: covers at least the last `months` (continuing-training certificate).
- * - `oneOf`: the document must be one of the listed variants (passport, ID card, driving licence).
- */
-export type DocumentRule =
-  | { type: 'issuedBeforeExam'; months: number }
-  | { type: 'coversRecentPeriod'; months: number }
-  | { type: 'oneOf'; variants: { slug: string; nameEt: string; nameEn: string }[] };
 
 export const kindDocuments = pgTable(
   'kind_documents',

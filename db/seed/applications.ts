@@ -1,12 +1,11 @@
 // A few applications already in the registry, so that staff, committee and partner views (and the
 // tenant boundary between the two bodies) have something to show from the first start.
 import { and, eq } from 'drizzle-orm';
-import { nextPaymentReference } from '../../api/payments/next-reference.ts';
+import type { ApplicationState } from '../../contract/application-states.ts';
 import type { Transaction } from '../client.ts';
 import {
   applicantSnapshot,
   applicationKinds,
-  type applicationState,
   applications,
   applicationTransitions,
   mandateQualifications,
@@ -14,9 +13,8 @@ import {
   messages,
   persons,
 } from '../schema/index.ts';
+import { nextPaymentReference } from '../sequences.ts';
 import { addDays, addMonths, isoDay } from './dates.ts';
-
-type ApplicationState = (typeof applicationState.enumValues)[number];
 
 type BodyIds = { bodyId: number; qualificationIds: Record<string, number> };
 

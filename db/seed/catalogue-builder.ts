@@ -1,11 +1,11 @@
 // Writes a body's catalogue from a plain description, so each body's seed reads like its web page.
+import type { DocumentRule } from '../../contract/document-rules.ts';
 import type { Transaction } from '../client.ts';
 import {
   applicationKinds,
   assessmentComponents,
   awardingBodies,
   bodyOrigins,
-  type DocumentRule,
   deliveryOptions,
   documentTypes,
   feeItems,

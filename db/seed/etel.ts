@@ -1,6 +1,6 @@
 // Eesti Turvaettevõtete Liit (ETEL) exactly as seed 003 describes it (its page for applicants until
 // 30.06.2024), with English beside the Estonian. Values the page does not give are marked demo.
-import type { DocumentRule } from '../schema/index.ts';
+import type { DocumentRule } from '../../contract/document-rules.ts';
 import type { BodySpec, KindSpec } from './catalogue-builder.ts';
 
 /** The application window on the page: 30.04.2024 – 30.06.2024, Tallinn time. */

@@ -1,8 +1,8 @@
 // `npm run seed`: migrates and seeds the configured database (PGlite under ./data by default).
 
-import { isProduction } from '../../api/config.ts';
 import { openDatabase } from '../client.ts';
 import { systemClock } from '../clock.ts';
+import { isProduction } from '../environment.ts';
 import { seed } from './index.ts';
 
 if (isProduction(process.env)) {

@@ -1,7 +1,7 @@
 // Reads the login form: either one of the listed people or a typed one (a typed personal code
 // takes precedence), and the authentication method. Invalid input comes back with per-field errors
 // and the values as sent, so the page can be shown again with what was typed.
-import { isPersonalCode } from '../../api/people/personal-code.ts';
+import { isPersonalCode } from '../../contract/personal-code.ts';
 import type { Method } from './methods.ts';
 import type { TestPerson } from './people.ts';
 

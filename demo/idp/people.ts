@@ -1,6 +1,6 @@
 // The people the login page offers: the seeded ones, so a demo login lands on someone the
 // database knows (applicants, certificate holders, staff of the bodies).
-import { personalCodeBirthDate } from '../../api/people/personal-code.ts';
+import { personalCodeBirthDate } from '../../contract/personal-code.ts';
 import { SEED_PEOPLE } from '../../db/seed/people.ts';
 
 export type TestPerson = {

@@ -2,9 +2,9 @@
 // checked by content and rule, an idempotent submit with reasons, withdrawal, messages, downloads.
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApplicationView, DocumentView, MessageView } from '../../api/applications/schemas.ts';
 import { postgresStorage } from '../../api/documents/storage.ts';
-import { isReferenceNumber } from '../../api/payments/reference.ts';
+import type { ApplicationView, DocumentView, MessageView } from '../../contract/applications.ts';
+import { isReferenceNumber } from '../../contract/payment-reference.ts';
 import { fixedClock } from '../../db/clock.ts';
 import {
   applications,

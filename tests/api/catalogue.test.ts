@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QualificationDetail } from '../../api/catalogue/schemas.ts';
+import type { QualificationDetail } from '../../contract/catalogue.ts';
 import { fixedClock } from '../../db/clock.ts';
 import { applications, examSessions, persons } from '../../db/schema/index.ts';
 import { createTestApp } from '../fixtures/test-app.ts';

@@ -3,7 +3,7 @@
 // closes at the end of 30.06.2024.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ApplicationView } from '../../api/applications/schemas.ts';
+import type { ApplicationView } from '../../contract/applications.ts';
 import { fixedClock } from '../../db/clock.ts';
 import { awardingBodies } from '../../db/schema/index.ts';
 import { widgetHeaders } from '../fixtures/sign-in.ts';

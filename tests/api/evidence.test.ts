@@ -4,9 +4,9 @@
 // attachments have a per-application count and size; unsent ones go after a day.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApplicationView, DocumentView, MessageView } from '../../api/applications/schemas.ts';
 import { ATTACHMENTS } from '../../api/documents/limits.ts';
 import { CHUNK_BYTES } from '../../api/documents/storage.ts';
+import type { ApplicationView, DocumentView, MessageView } from '../../contract/applications.ts';
 import { fixedClock } from '../../db/clock.ts';
 import { auditEvents, documentChunks, documents, examSessions } from '../../db/schema/index.ts';
 import { SEED_PEOPLE } from '../../db/seed/people.ts';

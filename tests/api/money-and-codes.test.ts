@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromAcceptLanguage } from '../../api/http/language.ts';
-import { isEstonianIban, withCheckDigit } from '../../api/payments/reference.ts';
 import { withVat } from '../../api/payments/vat.ts';
-import { isPersonalCode, personalCodeBirthDate } from '../../api/people/personal-code.ts';
+import { isEstonianIban, withCheckDigit } from '../../contract/payment-reference.ts';
+import { isPersonalCode, personalCodeBirthDate } from '../../contract/personal-code.ts';
 
 describe('VAT', () => {
   it('adds VAT to a net amount and rounds to the cent', () => {

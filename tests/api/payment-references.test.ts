@@ -8,7 +8,7 @@ import {
   isReferenceNumber,
   referenceCheckDigit,
   withCheckDigit,
-} from '../../api/payments/reference.ts';
+} from '../../contract/payment-reference.ts';
 
 describe('7-3-1 reference numbers', () => {
   it('computes the Estonian Banking Association’s example', () => {

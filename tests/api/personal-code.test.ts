@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPersonalCode, PersonalCode, personalCodeCheckDigit } from '../../api/people/personal-code.ts';
+import { isPersonalCode, PersonalCode, personalCodeCheckDigit } from '../../contract/personal-code.ts';
 import { consoleHeaders } from '../fixtures/sign-in.ts';
 import { createTestApp } from '../fixtures/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';

@@ -1,6 +1,7 @@
 // The re-certification window of seed 003 (0 to 6 months after expiry) and other bodies' choices.
 import { describe, expect, it } from 'vitest';
-import { addMonthsToDay, recertificationFor } from '../../api/applications/recertification.ts';
+import { recertificationFor } from '../../api/applications/recertification.ts';
+import { addMonthsToDay } from '../../contract/calendar.ts';
 
 const J5 = 7;
 const ETEL = { fromMonths: 0, untilMonths: 6 };

@@ -2,8 +2,8 @@
 // same day in Tallinn. At 00:30 on 1 July 2025 in Tallinn it is still 30 June in UTC, and the
 // rate changed from 22 % to 24 % that day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApplicationView } from '../../api/applications/schemas.ts';
-import type { BodyDetail, QualificationDetail } from '../../api/catalogue/schemas.ts';
+import type { ApplicationView } from '../../contract/applications.ts';
+import type { BodyDetail, QualificationDetail } from '../../contract/catalogue.ts';
 import { fixedClock } from '../../db/clock.ts';
 import { seed } from '../../db/seed/index.ts';
 import { widgetHeaders } from '../fixtures/sign-in.ts';

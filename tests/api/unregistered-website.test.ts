@@ -4,7 +4,7 @@
 // uses, so the API cannot drift into saying something the widget does not understand.
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PopupMessage } from '../../api/auth/popup-message.ts';
+import { PopupMessage } from '../../contract/sign-in.ts';
 import { createTestApp } from '../fixtures/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
 

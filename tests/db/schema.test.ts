@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPersonalCode } from '../../api/people/personal-code.ts';
+import { isPersonalCode } from '../../contract/personal-code.ts';
 import { auditEvents, certificates, feeItems, persons, qualifications } from '../../db/schema/index.ts';
 import { seed } from '../../db/seed/index.ts';
 import { SEED_PEOPLE } from '../../db/seed/people.ts';

@@ -1,11 +1,11 @@
 // A sign-in lasts the visit: the next page of the body's website (same tab) takes it up without a
 // popup, a sign-out on any page signs out the others, 30 minutes without a key or pointer on the
 // page end it, and a website the body did not register is told so at once. The popup's messages
-// here are the API's own type (api/auth/popup-message.ts): a fixture the API could not send fails
+// here are the API's own type (contract/sign-in.ts): a fixture the API could not send fails
 // to type-check.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../widget/src/account/define.ts';
-import type { PopupMessage } from '../../api/auth/popup-message.ts';
+import type { PopupMessage } from '../../contract/sign-in.ts';
 import type { KutseAccount, SignedOutDetail } from '../../widget/src/account/account.ts';
 import { sessionFor } from '../../widget/src/shared/session.ts';
 import { keepSignIn, readSignIn } from '../../widget/src/shared/session-store.ts';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../widget/src/account/define.ts';
-import type { PopupMessage } from '../../api/auth/popup-message.ts';
+import type { PopupMessage } from '../../contract/sign-in.ts';
 import type { KutseAccount, SignedInDetail, SignedOutDetail } from '../../widget/src/account/account.ts';
 import { sessionFor } from '../../widget/src/shared/session.ts';
 import { json, networkDown, problem } from './fixtures/fake-api.ts';

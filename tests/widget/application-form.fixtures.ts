@@ -2,7 +2,7 @@
 // own applications (kept in memory and changed by PATCH, uploads and submit as the API would), the
 // sign-in popup, and XMLHttpRequest for uploads (with progress events the test can hold back).
 import { fixture, html } from '@open-wc/testing';
-import type { ApplicationView, DocumentView } from '../../api/applications/schemas.ts';
+import type { ApplicationView, DocumentView } from '../../contract/applications.ts';
 import { waitUntil } from './fixtures/screen.ts';
 import '../../widget/src/application-form/define.ts';
 import type { KutseApplicationForm } from '../../widget/src/application-form/application-form.ts';

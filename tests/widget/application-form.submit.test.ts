@@ -1,7 +1,7 @@
 // <kutse-application-form>, the last steps: payment and invoice, the certificate, the review with
 // what is missing, submitting once, and a session that ends midway.
 import { expect, oneEvent } from '@open-wc/testing';
-import type { ApplicationView } from '../../api/applications/schemas.ts';
+import type { ApplicationView } from '../../contract/applications.ts';
 import type { ApplicationSubmittedDetail } from '../../widget/src/application-form/application-form.ts';
 import {
   $,

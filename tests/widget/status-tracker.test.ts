@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../widget/src/status-tracker/define.ts';
-import type { ApplicationView, DocumentView, MessageView } from '../../api/applications/schemas.ts';
+import type { ApplicationView, DocumentView, MessageView } from '../../contract/applications.ts';
 import { sessionFor } from '../../widget/src/shared/session.ts';
 import type {
   ApplicationWithdrawnDetail,

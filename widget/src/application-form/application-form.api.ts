@@ -1,7 +1,7 @@
 // The applicant's own application, through the page's session: start or resume a draft, save
 // changes, upload and remove documents, submit. Plain fetch paths rather than the typed client:
 // these routes need the bearer token, which only the session's authorizedFetch adds.
-import type { ApplicationView, DocumentView, DraftPatch } from '../../../api/applications/schemas.ts';
+import type { ApplicationView, DocumentView, DraftPatch } from '../../../contract/applications.ts';
 import type { Language } from '../shared/i18n.ts';
 import type { Session } from '../shared/session.ts';
 import { type UploadAnswer, uploadFile } from '../shared/upload.ts';

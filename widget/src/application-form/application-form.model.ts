@@ -157,7 +157,3 @@ export function fieldId(field: string): string {
   if (head === 'confirmedPrerequisites') return 'prerequisites';
   return head ?? field;
 }
-
-/** A timestamp's day on Tallinn's calendar, as YYYY-MM-DD. */
-export const tallinnDay = (timestamp: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Tallinn' }).format(new Date(timestamp));

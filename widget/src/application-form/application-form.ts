@@ -4,7 +4,7 @@
 // the browser-side checks in .checks.ts. The tag is registered in define.ts.
 import { initialState, Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { formatReference } from '../../../api/payments/reference.ts';
+import { formatReference } from '../../../contract/payment-reference.ts';
 import {
   type ApplicationKindInfo,
   type DocumentRequirement,

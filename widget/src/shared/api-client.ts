@@ -2,7 +2,7 @@
 // of contract in api/ fails the widget's type check instead of a user's page.
 import { hc } from 'hono/client';
 import type { AppType } from '../../../api/app.ts';
-import type { QualificationDetail } from '../../../api/catalogue/schemas.ts';
+import type { QualificationDetail } from '../../../contract/catalogue.ts';
 import type { Language } from './i18n.ts';
 
 export type { QualificationDetail };

@@ -4,7 +4,7 @@
 // A script of the body's page can read it, as it can read the token in memory: Kutse trusts the
 // body's website, which is why only the websites the body registered receive a token at all.
 import * as v from 'valibot';
-import { LoginGrant } from '../../../api/auth/popup-message.ts';
+import { LoginGrant } from '../../../contract/sign-in.ts';
 
 /** A sign-in as kept: the API's grant, and when the person last did something on a page of it. */
 const Stored = v.object({ ...LoginGrant.entries, lastActivity: v.number() });

@@ -7,17 +7,14 @@
 // to the popup's message or wrap fetch): Kutse trusts the body's website, which is why only
 // websites the body registered receive a token at all.
 import * as v from 'valibot';
-import { LoginGrant, PopupMessage } from '../../../api/auth/popup-message.ts';
+import { LoginErrorCode, LoginGrant, type PersonName, PopupMessage } from '../../../contract/sign-in.ts';
 import type { Language } from './i18n.ts';
 import { IDLE_LIMIT, lastActivity, noteActivity, recordActivity, watchActivity } from './idle.ts';
 import { type ChannelMessage, openChannel } from './session-channel.ts';
 import { forgetSignIn, keepSignIn, readSignIn } from './session-store.ts';
 
 /** The signed-in person's name, as the API gives it (it may hold Ä, Ž, ’ and the like). */
-export interface Person {
-  givenName: string;
-  familyName: string;
-}
+export type Person = v.InferOutput<typeof PersonName>;
 
 /**
  * Why signing in failed: the API's own codes (`access_denied`, `login_failed`,
@@ -26,9 +23,7 @@ export interface Person {
  * within five minutes.
  */
 export type SignInError =
-  | 'access_denied'
-  | 'login_failed'
-  | 'origin_not_allowed'
+  | v.InferOutput<typeof LoginErrorCode>
   | 'popup_blocked'
   | 'attempt_expired'
   | 'timed_out';
@@ -108,7 +103,7 @@ const shareActivityEvery = 15_000;
 
 type Grant = v.InferOutput<typeof LoginGrant>;
 
-const apiErrors: readonly string[] = ['access_denied', 'login_failed', 'origin_not_allowed'];
+const apiErrors: readonly string[] = LoginErrorCode.options;
 
 /** An error code from the API; one this widget does not know yet reads as a failed sign-in. */
 const toSignInError = (code: string): SignInError =>

@@ -2,13 +2,13 @@
 // XMLHttpRequest rather than fetch: fetch reports no upload progress, and a person sending a 10 MB
 // scan over a phone connection needs to see that something is happening.
 
-import { SNIFF_BYTES, SNIFFABLE_TYPES, sniffMediaType as sniffHead } from '../../../api/documents/sniff.ts';
+import { SNIFF_BYTES, SNIFFABLE_TYPES, sniffMediaType as sniffHead } from '../../../contract/sniff.ts';
 
 /** The media types `sniffMediaType` recognises. */
 export const sniffableTypes = SNIFFABLE_TYPES;
 
 /**
- * The media type a file's first bytes say it is (the API's own check, api/documents/sniff.ts).
+ * The media type a file's first bytes say it is (the API's own check, contract/sniff.ts).
  * The API sniffs again; this only lets the form say "not a PDF" before the upload, not after it.
  * @example await sniffMediaType(new Blob(['%PDF-1.7…'])) // 'application/pdf'
  */

@@ -1,7 +1,7 @@
 // The applicant's own applications at one body, as the status tracker asks for them: every call with
 // the page's bearer token (shared/session.ts) and in the reader's language. Plain fetch rather than
 // the typed Hono client, which would add some 1.6 KB to an element that otherwise needs none of it.
-import type { ApplicationView, DocumentView, MessageView } from '../../../api/applications/schemas.ts';
+import type { ApplicationView, DocumentView, MessageView } from '../../../contract/applications.ts';
 import type { Language } from '../shared/i18n.ts';
 import type { Session } from '../shared/session.ts';
 

@@ -2,7 +2,7 @@
 // payment reference, and what is missing or asked for. Stateless templates rendered by
 // <kutse-status-tracker>.
 import { html, nothing } from 'lit';
-import { formatReference } from '../../../api/payments/reference.ts';
+import { formatReference } from '../../../contract/payment-reference.ts';
 import { formatDateTime, formatMoney } from '../shared/format.ts';
 import type { Language } from '../shared/i18n.ts';
 import type { ApplicationView } from './status-tracker.api.ts';

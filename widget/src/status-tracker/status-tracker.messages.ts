@@ -9,7 +9,7 @@ import type { ApplicationView, DocumentView, MessageView, TrackerApi } from './s
 import { failureText } from './status-tracker.failure.ts';
 import type { StatusTrackerStrings as Strings } from './status-tracker.strings.ts';
 
-/** The API's limits for a message's attachments (api/applications/schemas.ts, document rules). */
+/** The API's limits for a message's attachments (contract/applications.ts, document rules). */
 const maxFiles = 5;
 const maxBytes = 10 * 1024 * 1024;
 const mediaTypes = ['application/pdf', 'image/jpeg', 'image/png'];

@@ -1,24 +1,8 @@
 // The element's own words in Estonian, the source language (English is in .strings.en.ts, loaded
 // only when needed). Qualification names, kind titles, reasons and messages come from the API in
 // the reader's language; only the element's chrome is here.
+import type { ApplicationState } from '../../../contract/application-states.ts';
 import type { Translations } from '../shared/i18n.ts';
-
-/** The application states (db enum `application_state`), in the order an application goes through them. */
-export const applicationStates = [
-  'draft',
-  'submitted',
-  'returned',
-  'resubmitted',
-  'admitted',
-  'exam_booked',
-  'assessed',
-  'granted',
-  'refused',
-  'withdrawn',
-  'rejected',
-] as const;
-
-export type ApplicationState = (typeof applicationStates)[number];
 
 const et = {
   title: 'Minu taotlused',

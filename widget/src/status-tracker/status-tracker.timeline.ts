@@ -1,17 +1,13 @@
 // An application's state in words: the badge of where it is now, and the timeline of how it got
 // there. Stateless templates rendered by <kutse-status-tracker>.
 import { html, nothing } from 'lit';
+import { applicationStates, isIn } from '../../../contract/application-states.ts';
 import { formatDate } from '../shared/format.ts';
 import type { Language } from '../shared/i18n.ts';
 import type { ApplicationView } from './status-tracker.api.ts';
-import {
-  type ApplicationState,
-  applicationStates,
-  type StatusTrackerStrings as Strings,
-} from './status-tracker.strings.ts';
+import type { StatusTrackerStrings as Strings } from './status-tracker.strings.ts';
 
-const isKnown = (state: string): state is ApplicationState =>
-  (applicationStates as readonly string[]).includes(state);
+const isKnown = (state: string) => isIn(applicationStates, state);
 
 /** A state in the reader's words; a state this widget does not know yet is shown as the API names it. */
 export const stateWord = (state: string, s: Strings): string => (isKnown(state) ? s.states[state] : state);

@@ -2,7 +2,8 @@
 // button for the bank's form — then the payment order's copy, and invoice details if wanted (the
 // payer may be the employer).
 import { html, nothing } from 'lit';
-import { formatReference } from '../../../../api/payments/reference.ts';
+import { plainAmount } from '../../../../contract/money.ts';
+import { formatReference } from '../../../../contract/payment-reference.ts';
 import { formatMoney } from '../../shared/format.ts';
 import { textField } from '../application-form.fields.ts';
 import { type FormView, type InvoiceFields, paymentOrder } from '../application-form.model.ts';
@@ -24,7 +25,7 @@ export function renderPaymentStep(view: FormView) {
     {
       label: s.payment.amount,
       shown: formatMoney(amount.grossCents, amount.currency, language),
-      copied: (amount.grossCents / 100).toFixed(2),
+      copied: plainAmount(amount.grossCents),
     },
     { label: s.payment.reference, shown: formatReference(payment.reference), copied: payment.reference },
     // The ready text to pay with; the body's own instruction stays beside it as a hint.

@@ -1,6 +1,8 @@
-// Inputs and outputs of the sign-in routes.
+// The sign-in routes' inputs (widget start, handoff, refresh, callback, confirmation, console login)
+// and answers (the widget's token, the console's session): the API validates with them and documents them in OpenAPI.
 import * as v from 'valibot';
-import { Slug } from '../http/slug.ts';
+import { PersonName } from './sign-in.ts';
+import { Slug } from './slug.ts';
 
 /** A one-time secret the widget makes (32 random bytes), or in the start URL its SHA-256: base64url. */
 const Handoff = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/, 'must be 43 base64url characters'));
@@ -14,14 +16,17 @@ const Origin = v.pipe(
 );
 const Lang = v.optional(v.picklist(['et', 'en']));
 
+/** The widget's popup opens the sign-in with these: the body, the page's origin, the handoff's hash. */
 export const WidgetStartQuery = v.object({ body: Slug, origin: Origin, handoff: Handoff, lang: Lang });
 
+/** Where the console's sign-in returns to, and in which language it speaks. */
 export const ConsoleLoginQuery = v.object({
   /** A path of the API's own origin to return to; never another site (no open redirect). */
   return: v.optional(v.pipe(v.string(), v.regex(/^\/(?!\/)[\w\-./?=&%]*$/, 'must be a path on this site'))),
   lang: Lang,
 });
 
+/** What the identity provider sends back to the callback (OIDC authorization response). */
 export const CallbackQuery = v.object({
   state: v.pipe(v.string(), v.minLength(8, 'must be the state this API sent')),
   code: v.optional(v.string()),
@@ -29,6 +34,7 @@ export const CallbackQuery = v.object({
   error_description: v.optional(v.string()),
 });
 
+/** The widget collects its token with the handoff's secret. */
 export const HandoffBody = v.object({ handoff: Handoff });
 
 /** What the confirmation page posts: its one-time value and the button pressed. */
@@ -45,8 +51,7 @@ export const WidgetRefreshBody = v.object({
   ),
 });
 
-export const PersonName = v.object({ givenName: v.string(), familyName: v.string() });
-
+/** The token as the API's sign-in routes answer it (OpenAPI), the same members as LoginGrant. */
 export const WidgetToken = v.object({
   /** The API's own access token: send it as `Authorization: Bearer …` from the same website. */
   token: v.string(),
@@ -54,6 +59,7 @@ export const WidgetToken = v.object({
   person: PersonName,
 });
 
+/** The console's sign-in: who, the CSRF token to echo, until when, and the roles held. */
 export const ConsoleSession = v.object({
   person: PersonName,
   /** Echo it in `X-CSRF-Token` on every state-changing console request. */

@@ -1,7 +1,8 @@
 // The public catalogue's contract: path/query inputs and response bodies, shared by the API's
 // validator, the OpenAPI document and the widget's typed client.
 import * as v from 'valibot';
-import { BodyParams, Slug } from '../http/slug.ts';
+import { Money } from './money.ts';
+import { BodyParams, Slug } from './slug.ts';
 
 export { BodyParams };
 export const QualificationParams = v.object({ body: Slug, qualification: Slug });
@@ -36,14 +37,6 @@ export const QualificationQuery = v.object({
 });
 
 export const LanguageQuery = v.object({ lang: v.optional(Language) });
-
-const Money = v.object({
-  netCents: v.number(),
-  vatRatePercent: v.number(),
-  vatCents: v.number(),
-  grossCents: v.number(),
-  currency: v.string(),
-});
 
 export const Fee = v.object({
   ...Money.entries,

@@ -1,8 +1,8 @@
 // A new payment reference number (viitenumber) for an application: the next number of a
 // PostgreSQL sequence (unique across API processes) with its 7-3-1 check digit.
 import { sql } from 'drizzle-orm';
-import type { Database, Transaction } from '../../db/client.ts';
-import { withCheckDigit } from './reference.ts';
+import { withCheckDigit } from '../contract/payment-reference.ts';
+import type { Database, Transaction } from './client.ts';
 
 export async function nextPaymentReference(db: Database | Transaction): Promise<string> {
   const [row] = await db

@@ -1,8 +1,9 @@
 // The applicant's side of an application, as a contract: what the API accepts and answers, shared
 // by the API's validators, the OpenAPI document and the widgets (application form, status tracker).
 import * as v from 'valibot';
-import { IsoDate } from '../catalogue/schemas.ts';
-import { Slug } from '../http/slug.ts';
+import { IsoDate } from './catalogue.ts';
+import { Money } from './money.ts';
+import { Slug } from './slug.ts';
 
 const trimmed = (max: number, what: string) =>
   v.pipe(v.string(), v.trim(), v.maxLength(max, `must be at most ${max} characters`), v.nonEmpty(what));
@@ -103,14 +104,6 @@ export const NewMessage = v.strictObject({
 });
 
 // ---- Answers ----
-
-const Money = v.object({
-  netCents: v.number(),
-  vatRatePercent: v.number(),
-  vatCents: v.number(),
-  grossCents: v.number(),
-  currency: v.string(),
-});
 
 export const DocumentView = v.object({
   id: v.string(),

@@ -1,10 +1,20 @@
-// Checks a document against its type's rules (seed 003): the API refuses what breaks them, and the
-// application form imports this same module to say so before the file is even sent.
-// Pure: no database, no Node APIs.
-import type { DocumentRule } from '../../db/schema/catalogue.ts';
-import { addMonthsToDay } from './recertification.ts';
+// The rules a document type's kind sets (seed 003), checked and described: the API refuses what
+// breaks them, and the application form imports this same module to say so before the file is
+// even sent. Pure: no database, no Node APIs.
+import { addMonthsToDay, formatDay } from './calendar.ts';
 
 type Language = 'et' | 'en';
+
+/**
+ * A rule a document must satisfy, as data so that API and widget check the same thing.
+ * - `issuedBeforeExam`: issued at most `months` before the exam date (criminal-record extract).
+ * - `coversRecentPeriod`: covers at least the last `months` (continuing-training certificate).
+ * - `oneOf`: the document must be one of the listed variants (passport, ID card, driving licence).
+ */
+export type DocumentRule =
+  | { type: 'issuedBeforeExam'; months: number }
+  | { type: 'coversRecentPeriod'; months: number }
+  | { type: 'oneOf'; variants: { slug: string; nameEt: string; nameEn: string }[] };
 
 export type DocumentFacts = {
   variant?: string | null | undefined;
@@ -18,12 +28,6 @@ export type RuleContext = { today: string; examDay: string | null };
 
 /** A broken rule: the upload query's field it concerns and a sentence for the applicant. */
 export type RuleProblem = { field: 'variant' | 'issuedOn' | 'coversFrom' | 'coversUntil'; detail: string };
-
-/** A day as the applicant reads it: 21.06.2026 in Estonian, 21/06/2026 in English. */
-export const formatDay = (day: string, language: Language) => {
-  const [y, m, d] = day.split('-');
-  return language === 'et' ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
-};
 
 /**
  * Every rule the document breaks (empty when it may be used).
@@ -114,4 +118,29 @@ export function checkDocument(
     }
   }
   return problems;
+}
+
+/**
+ * A rule as a sentence in the reader's language.
+ * @example describeRule({ type: 'issuedBeforeExam', months: 6 }, 'en')
+ *   // 'Issued no more than 6 months before the exam.'
+ */
+export function describeRule(rule: DocumentRule, language: Language): string {
+  const et = language === 'et';
+  switch (rule.type) {
+    case 'issuedBeforeExam':
+      return et
+        ? `Väljastatud mitte varem kui ${rule.months} kuud enne eksamit.`
+        : `Issued no more than ${rule.months} months before the exam.`;
+    case 'coversRecentPeriod':
+      if (rule.months === 12)
+        return et ? 'Peab hõlmama vähemalt viimast aastat.' : 'Must cover at least the last year.';
+      return et
+        ? `Peab hõlmama vähemalt viimast ${rule.months} kuud.`
+        : `Must cover at least the last ${rule.months} months.`;
+    case 'oneOf': {
+      const names = rule.variants.map((variant) => (et ? variant.nameEt : variant.nameEn)).join(', ');
+      return et ? `Sobib: ${names}.` : `Accepted: ${names}.`;
+    }
+  }
 }

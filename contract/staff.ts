@@ -1,6 +1,6 @@
 // What the staff, committee and partner routes answer: the contract of the console's reads.
 import * as v from 'valibot';
-import { HistoryEntry } from '../applications/schemas.ts';
+import { HistoryEntry } from './applications.ts';
 
 /** An application in a body's list: who applied, for what, and where it stands. */
 export const StaffApplicationSummary = v.object({
