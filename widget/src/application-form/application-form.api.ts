@@ -150,3 +150,12 @@ export class ApplicationsApi {
 
 /** A fresh idempotency key. */
 export const newIdempotencyKey = (): string => crypto.randomUUID();
+
+/**
+ * What to tell the applicant about a failure: the refusal's own sentence, or the fallback when
+ * there is none worth showing (signed out — the session says it —, a server error, the network).
+ */
+export const problemText = (error: unknown, fallback: string): string =>
+  error instanceof ApplicationProblem && error.status !== 401 && error.status < 500
+    ? error.message
+    : fallback;

@@ -157,3 +157,12 @@ export function fieldId(field: string): string {
   if (head === 'confirmedPrerequisites') return 'prerequisites';
   return head ?? field;
 }
+
+/** Where a resumed draft goes on: the first step with something missing, else the review. */
+export function firstIncompleteStep(
+  kind: ApplicationKindInfo | undefined,
+  application: ApplicationView,
+): Step {
+  const incomplete = new Set(application.missing.map((item) => stepOfField(item.field)));
+  return stepsFor(kind, application).find((step) => incomplete.has(step)) ?? 'review';
+}

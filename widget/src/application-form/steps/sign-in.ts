@@ -26,6 +26,14 @@ export function renderSignInStep(view: FormView) {
   return renderContact(view);
 }
 
+/** Shown above any other step when the session expired: the draft waits until signing in again. */
+export function renderSignInAgain({ s, actions }: FormView) {
+  return html`<div class="message warning" role="alert">
+    <p>${s.signIn.expired}</p>
+    <button type="button" class="primary" data-action="sign-in" @click=${actions.signIn}>${s.signIn.again}</button>
+  </div>`;
+}
+
 function renderContact({ s, application, values, errors, actions }: FormView) {
   const applicant = application?.applicant;
   if (!applicant) return '';

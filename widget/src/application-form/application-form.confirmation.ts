@@ -1,0 +1,20 @@
+// What the form shows once the application is submitted: what was applied for, when, the payment
+// reference, and what happens next.
+import { html, nothing } from 'lit';
+import { formatReference } from '../../../contract/payment-reference.ts';
+import { formatDate } from '../shared/format.ts';
+import type { Language } from '../shared/i18n.ts';
+import type { ApplicationView } from './application-form.api.ts';
+import type { ApplicationFormStrings as Strings } from './application-form.strings.ts';
+
+export function renderConfirmation(application: ApplicationView, s: Strings, language: Language) {
+  return html`
+    <section part="confirmation" class="confirmation" aria-labelledby="confirmation-title">
+      <h3 id="confirmation-title" tabindex="-1">${s.submitted.title}</h3>
+      <p>${application.qualification.name} · ${application.kind.title}</p>
+      ${application.submittedAt ? html`<p>${s.submitted.when(formatDate(application.submittedAt, language))}</p>` : nothing}
+      <p>${s.submitted.reference}: <strong>${formatReference(application.payment.reference)}</strong></p>
+      <p>${s.submitted.next}</p>
+    </section>
+  `;
+}

@@ -1,0 +1,17 @@
+// What the form's controllers share with the element that holds them: the API while someone is
+// signed in, the words once loaded, the errors of the step on screen, the status line and focus.
+import type { ApplicationsApi } from './application-form.api.ts';
+import type { ApplicationFormStrings } from './application-form.strings.ts';
+
+export interface FormContext {
+  /** The API, while someone is signed in. */
+  api: () => ApplicationsApi | undefined;
+  /** The words, once loaded. */
+  strings: () => ApplicationFormStrings | undefined;
+  /** The errors of the step on screen, by the id of the field each belongs to. */
+  errors: () => Map<string, string>;
+  /** Says a sentence in the status line. */
+  announce: (text: string) => void;
+  /** Moves focus to the element with that id after the next render. */
+  focus: (id: string) => void;
+}
