@@ -4,8 +4,10 @@ import { hc } from 'hono/client';
 import type { AppType } from '../../../api/app.ts';
 import type { QualificationDetail } from '../../../contract/catalogue.ts';
 import type { Language } from './i18n.ts';
+import { ApiProblem } from './problem.ts';
 
 export type { QualificationDetail };
+export { ApiProblem };
 export type ApplicationKindInfo = QualificationDetail['kinds'][number];
 export type ExamSessionInfo = QualificationDetail['examSessions'][number];
 export type DocumentRequirement = ApplicationKindInfo['documents'][number];
@@ -19,30 +21,6 @@ export const defaultApiBase = (): string => new URL(import.meta.url).origin;
 
 /** A typed client for the API at `apiBase`. */
 export const apiClient = (apiBase: string) => hc<AppType>(apiBase);
-
-/** The RFC 9457 problem document the API answers failures with. */
-export interface Problem {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  /** Quote it to support: it finds the request in the API's log. */
-  requestId?: string;
-}
-
-/** A non-OK answer from the API: 404 for an unknown body or qualification, 400 for a malformed one. */
-export class ApiProblem extends Error {
-  readonly status: number;
-  /** Absent when something in between (a proxy, a CDN) answered without problem+json. */
-  readonly problem: Problem | undefined;
-
-  constructor(status: number, problem?: Problem) {
-    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
-    this.name = 'ApiProblem';
-    this.status = status;
-    this.problem = problem;
-  }
-}
 
 export interface QualificationRequest {
   apiBase: string;
@@ -68,11 +46,8 @@ export async function fetchQualification(request: QualificationRequest): Promise
     },
     { init: signal ? { signal } : {} },
   );
-  if (!response.ok) {
-    // The routes declare only their success bodies (failures are thrown and formatted by onError),
-    // so the client types json() as the success body: the problem's type is ours to state.
-    const problem = (await response.json().catch(() => undefined)) as Problem | undefined;
-    throw new ApiProblem(response.status, problem);
-  }
+  // The status alone: the element words 404 and 400 itself, and reading the problem's body with
+  // the contract's schema (problem-reader.ts) would cost this page bytes of its 15 KB budget.
+  if (!response.ok) throw new ApiProblem(response.status);
   return response.json();
 }

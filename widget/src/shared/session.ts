@@ -72,10 +72,19 @@ export interface Session {
   /** Calls `listener` on every change of state (not with the current one); returns the unsubscribe. */
   subscribe(listener: (state: SessionState) => void): () => void;
   /**
-   * `fetch` of a path on the API (e.g. `/applications`) with the bearer token. A 401 answer ends
-   * the session (state `expired`). Throws `NotSignedInError` without a token.
+   * `fetch` with the bearer token, of a path on the API (e.g. `/applications`) or of a full URL
+   * on it (what Hono's `hc` client passes: it is this client's `fetch`). A 401 answer ends the
+   * session (state `expired`). Throws `NotSignedInError` without a token, and a TypeError for a URL
+   * elsewhere: the token is the API's alone.
+   * @example hc<AppType>(base, { fetch: session.authorizedFetch })
    */
-  authorizedFetch(path: string, init?: RequestInit): Promise<Response>;
+  authorizedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  /**
+   * The API refused `token` (401) to a request that went around `authorizedFetch`, e.g. an upload
+   * through XMLHttpRequest: the session ends (state `expired`), unless it has moved on to another
+   * token meanwhile (renewed, or signed in anew).
+   */
+  expire(token: string): void;
 }
 
 /** `authorizedFetch` was called while nobody was signed in. */
@@ -152,6 +161,8 @@ export function sessionFor(apiBase?: string, body?: string): Session {
 
 function createSession(base: string): Session {
   const apiOrigin = new URL(base).origin;
+  /** The API's path under its origin, if it has one (e.g. `/kutse`), without the trailing slash. */
+  const apiPath = new URL(base).pathname.replace(/\/+$/, '');
   const listeners = new Set<(state: SessionState) => void>();
   let state: SessionState = { status: 'signed-out' };
   let grant: Grant | undefined;
@@ -439,14 +450,31 @@ function createSession(base: string): Session {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    authorizedFetch: async (path, init = {}) => {
+    authorizedFetch: async (input, init = {}) => {
       const current = grant;
       if (!current) throw new NotSignedInError('Kutse: nobody is signed in');
-      const headers = new Headers(init.headers);
+      const url = onTheApi(input);
+      const headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined));
       headers.set('authorization', `Bearer ${current.token}`);
-      const response = await fetch(`${base}${path}`, { ...init, headers });
+      // A Request keeps its method and body; `init` overrides them, as it would with fetch.
+      const response = await fetch(input instanceof Request ? input : url, { ...init, headers });
       if (response.status === 401 && grant === current) end({ status: 'expired' });
       return response;
     },
+    expire: (token) => {
+      if (grant?.token === token) end({ status: 'expired' });
+    },
   };
+
+  /** The full URL of a path on the API, or the URL itself if it is on the API; no other. */
+  function onTheApi(input: RequestInfo | URL): string {
+    const raw = input instanceof Request ? input.url : String(input);
+    if (raw.startsWith('/')) return `${base}${raw}`;
+    // Compared parsed: a URL object has its host in lower case and no default port.
+    const url = new URL(raw);
+    const { pathname } = url;
+    if (url.origin === apiOrigin && (pathname === apiPath || pathname.startsWith(`${apiPath}/`)))
+      return url.href;
+    throw new TypeError(`Kutse: ${raw} is not on the API at ${base}`);
+  }
 }

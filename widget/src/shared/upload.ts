@@ -3,6 +3,9 @@
 // scan over a phone connection needs to see that something is happening.
 
 import { SNIFF_BYTES, SNIFFABLE_TYPES, sniffMediaType as sniffHead } from '../../../contract/sniff.ts';
+import { ApiProblem } from './problem.ts';
+import { problemOf } from './problem-reader.ts';
+import type { Session } from './session.ts';
 
 /** The media types `sniffMediaType` recognises. */
 export const sniffableTypes = SNIFFABLE_TYPES;
@@ -17,14 +20,33 @@ export async function sniffMediaType(file: Blob): Promise<string | undefined> {
 }
 
 export interface UploadRequest {
-  /** The full URL, query included. */
-  url: string;
+  /** PUT for a document of a type (it replaces the earlier one), POST for a message's attachment. */
+  method: 'PUT' | 'POST';
+  /** The full URL on the API, query included (the client builds it with hc's `$url`). */
+  url: URL | string;
   file: Blob;
-  /** The bearer token; the session's `authorizedFetch` cannot be used, as it is fetch. */
-  token: string;
+  /** Whose bearer token goes with the file; told when the API refuses it (401). */
+  session: Session;
   /** Called with the share sent so far, 0–1. */
-  onProgress?: (sent: number) => void;
-  signal?: AbortSignal;
+  onProgress?: ((sent: number) => void) | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Sends the file as the request body and resolves with the API's JSON answer (the caller states
+ * its type: the route's, from the typed client). Rejects with `ApiProblem` for a refusal (401, 409,
+ * 413, 415, 422…), a TypeError when the network fails and an AbortError when aborted. A 401 ends
+ * the session at once: XMLHttpRequest goes around `authorizedFetch`, which would have noticed.
+ * @example await upload<DocumentView>({ method: 'POST', url, file, session, onProgress: console.log })
+ */
+export async function upload<Answer>({ session, ...request }: UploadRequest): Promise<Answer> {
+  const token = session.token();
+  // As the API would answer a request without a token; the session already says nobody is in.
+  if (!token) throw new ApiProblem(401);
+  const { status, body } = await send({ ...request, token });
+  if (status >= 200 && status < 300) return body as Answer;
+  if (status === 401) session.expire(token);
+  throw problemOf(status, body);
 }
 
 /** The API's answer: its status and its JSON body (undefined when it had none or was not JSON). */
@@ -34,14 +56,24 @@ export interface UploadAnswer {
 }
 
 /**
- * PUTs the file as the request body. Resolves with any HTTP answer (the caller reads 413/415/422
- * problems from it); rejects with a TypeError when the network fails and an AbortError when aborted.
+ * PUTs the file with `token`, resolving with any HTTP answer.
+ * @deprecated Use `upload`, which reads refusals into `ApiProblem` and tells the session of a 401;
+ * this stays only until application-form.api.ts moves to applications-client.ts.
  */
-export function uploadFile({ url, file, token, onProgress, signal }: UploadRequest): Promise<UploadAnswer> {
+export function uploadFile(
+  request: Omit<UploadRequest, 'method' | 'session'> & { token: string },
+): Promise<UploadAnswer> {
+  return send({ ...request, method: 'PUT' });
+}
+
+type Sending = Omit<UploadRequest, 'session'> & { token: string };
+
+function send({ method, url, file, token, onProgress, signal }: Sending): Promise<UploadAnswer> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('PUT', url);
+    xhr.open(method, String(url));
     xhr.setRequestHeader('authorization', `Bearer ${token}`);
+    // The API reads the type from the content; this only describes the file honestly.
     xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
     xhr.upload.addEventListener('progress', (event) => {
       if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);

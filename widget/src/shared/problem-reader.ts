@@ -1,0 +1,28 @@
+// Reads the API's problem+json answers into `ApiProblem`, checked with the contract's own schema
+// (contract/problem.ts), for the calls of the applicant's client and the upload.
+import * as v from 'valibot';
+import { ProblemSchema } from '../../../contract/problem.ts';
+import { ApiProblem } from './problem.ts';
+
+/**
+ * Every field is checked against the schema, but one that is missing does not throw the rest away:
+ * something in between (a proxy, a CDN, an older API) may answer with less, and its `detail` is
+ * still worth showing.
+ */
+const AsFarAsItHolds = v.partial(ProblemSchema);
+
+/**
+ * The `ApiProblem` of an answer's status, body (parsed JSON, or undefined) and Retry-After header.
+ * @example problemOf(409, { title: 'Conflict', status: 409, detail: 'Already assessed.' }).message // 'Already assessed.'
+ */
+export function problemOf(status: number, body: unknown, retryAfter?: string | null): ApiProblem {
+  const parsed = v.safeParse(AsFarAsItHolds, body);
+  const seconds = retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) : undefined;
+  return new ApiProblem(status, parsed.success ? parsed.output : undefined, seconds);
+}
+
+/** The `ApiProblem` of a non-OK fetch answer (its body is read). */
+export async function problemFrom(response: Response): Promise<ApiProblem> {
+  const body: unknown = await response.json().catch(() => undefined);
+  return problemOf(response.status, body, response.headers.get('retry-after'));
+}
