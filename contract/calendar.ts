@@ -3,19 +3,14 @@
 
 // One formatter for the process: building an Intl.DateTimeFormat loads time-zone data and costs
 // about half a millisecond, which every catalogue request paid when it was made per call.
-const tallinnCalendar = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Tallinn',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// en-CA writes a date as YYYY-MM-DD by default.
+const tallinnCalendar = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Tallinn' });
 
 /**
  * The calendar day (YYYY-MM-DD) in Estonia at an instant (a Date or an ISO timestamp).
  * @example tallinnDay(new Date('2026-06-20T21:30:00Z')) // '2026-06-21'
  */
-export const tallinnDay = (instant: Date | string): string =>
-  tallinnCalendar.format(typeof instant === 'string' ? new Date(instant) : instant);
+export const tallinnDay = (instant: Date | string): string => tallinnCalendar.format(new Date(instant));
 
 /**
  * A calendar day (YYYY-MM-DD) moved by whole months, clamped to the month's last day.
