@@ -1,10 +1,10 @@
 // What the form shows once the application is submitted: what was applied for, when, the payment
 // reference, and what happens next.
 import { html, nothing } from 'lit';
+import type { ApplicationView } from '../../../contract/applications.ts';
 import { formatReference } from '../../../contract/payment-reference.ts';
 import { formatDate } from '../shared/format.ts';
 import type { Language } from '../shared/i18n.ts';
-import type { ApplicationView } from './application-form.api.ts';
 import type { ApplicationFormStrings as Strings } from './application-form.strings.ts';
 
 export function renderConfirmation(application: ApplicationView, s: Strings, language: Language) {

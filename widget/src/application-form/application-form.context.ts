@@ -1,11 +1,11 @@
 // What the form's controllers share with the element that holds them: the API while someone is
 // signed in, the words once loaded, the errors of the step on screen, the status line and focus.
-import type { ApplicationsApi } from './application-form.api.ts';
+import type { ApplicationsClient } from '../shared/applications-client.ts';
 import type { ApplicationFormStrings } from './application-form.strings.ts';
 
 export interface FormContext {
   /** The API, while someone is signed in. */
-  api: () => ApplicationsApi | undefined;
+  api: () => ApplicationsClient | undefined;
   /** The words, once loaded. */
   strings: () => ApplicationFormStrings | undefined;
   /** The errors of the step on screen, by the id of the field each belongs to. */

@@ -2,12 +2,14 @@
 // or on its way (with its progress), and its errors. A file is checked in the browser first (its
 // size, its first bytes, the document's rules), then uploaded after the saves on their way.
 import type { ReactiveControllerHost } from 'lit';
+import type { DocumentView } from '../../../contract/applications.ts';
 import type { DocumentRequirement, QualificationDetail } from '../shared/api-client.ts';
 import type { Language } from '../shared/i18n.ts';
-import { ApplicationProblem, type DocumentView, problemText } from './application-form.api.ts';
+import { ApiProblem } from '../shared/problem.ts';
 import { documentErrors, documentFacts, examDayOf } from './application-form.checks.ts';
 import type { FormContext } from './application-form.context.ts';
 import type { DraftController } from './application-form.draft.ts';
+import { problemText } from './application-form.failure.ts';
 import {
   type DocumentField,
   type DocumentState,
@@ -105,7 +107,7 @@ export class DocumentsController {
     try {
       await draft.settled();
       const facts = documentFacts(requirement, state);
-      const uploaded = await api.upload(id, requirement.slug, file, facts, (sent) => {
+      const uploaded = await api.uploadDocument(id, requirement.slug, file, facts, (sent) => {
         state.progress = sent;
         this.#host.requestUpdate();
       });
@@ -119,8 +121,8 @@ export class DocumentsController {
       announce(s.documents.uploaded(uploaded.fileName));
       void draft.reread();
     } catch (error) {
-      if (error instanceof ApplicationProblem && error.status === 401) state.errors.file = s.signIn.expired;
-      else if (error instanceof ApplicationProblem) {
+      if (error instanceof ApiProblem && error.status === 401) state.errors.file = s.signIn.expired;
+      else if (error instanceof ApiProblem) {
         for (const problem of error.errors) {
           const field = refusable.find((f) => f === problem.field) ?? 'file';
           state.errors[field] ??= problem.detail;

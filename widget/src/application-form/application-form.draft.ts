@@ -3,15 +3,12 @@
 // (and at once when left); and whatever could not be sent (signed out, offline) goes in full after
 // the next sign-in, so nothing the applicant typed is lost.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ApplicationView, DraftPatch } from '../../../contract/applications.ts';
 import type { ApplicationKindInfo } from '../shared/api-client.ts';
-import {
-  ApplicationProblem,
-  type ApplicationView,
-  type DraftPatch,
-  problemText,
-} from './application-form.api.ts';
+import { ApiProblem } from '../shared/problem.ts';
 import { contactErrors, invoiceDetails } from './application-form.checks.ts';
 import type { FormContext } from './application-form.context.ts';
+import { problemText } from './application-form.failure.ts';
 import { type FormActions, type FormValues, fieldId, type Step } from './application-form.model.ts';
 
 /** Text fields are saved this long after the last keystroke (and at once when left). */
@@ -117,7 +114,9 @@ export class DraftController implements ReactiveController {
     this.#host.requestUpdate();
     try {
       const qualification = this.#options.qualification();
-      const drafts = (await api.list()).filter(
+      // Asked without an ETag, the list is never 'unchanged'.
+      const list = await api.list();
+      const drafts = (list === 'unchanged' ? [] : list.applications).filter(
         (application) => application.qualification.slug === qualification && application.state === 'draft',
       );
       const draft = drafts.find((application) => application.kind.slug === this.values.kind) ?? drafts[0];
@@ -132,7 +131,7 @@ export class DraftController implements ReactiveController {
       this.save({ confirmedPrerequisites: this.values.confirmed });
     } catch (error) {
       this.#startError = problemText(error, this.#options.strings()?.startFailed ?? '');
-      const refusal = error instanceof ApplicationProblem && error.errors.find((e) => e.field === 'kind');
+      const refusal = error instanceof ApiProblem && error.errors.find((e) => e.field === 'kind');
       if (refusal) this.#options.kindRefused(refusal.detail);
     } finally {
       this.#starting = false;
@@ -248,8 +247,8 @@ export class DraftController implements ReactiveController {
   #showProblem(error: unknown) {
     const s = this.#options.strings();
     if (!s) return;
-    if (error instanceof ApplicationProblem && error.status === 401) return; // the session says it
-    if (error instanceof ApplicationProblem && error.errors.length > 0) {
+    if (error instanceof ApiProblem && error.status === 401) return; // the session says it
+    if (error instanceof ApiProblem && error.errors.length > 0) {
       const errors = this.#options.errors();
       for (const { field, detail } of error.errors) errors.set(fieldId(field), detail);
       return;

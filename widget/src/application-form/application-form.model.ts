@@ -1,9 +1,10 @@
 // What the form knows and what it can do, as the step templates see it: the element holds the
 // state and implements the actions; each step only renders (application-form.steps/*.ts).
+
+import type { ApplicationView } from '../../../contract/applications.ts';
 import type { ApplicationKindInfo, DocumentRequirement, QualificationDetail } from '../shared/api-client.ts';
 import type { Language } from '../shared/i18n.ts';
 import type { SessionState } from '../shared/session.ts';
-import type { ApplicationView } from './application-form.api.ts';
 import type { ApplicationFormStrings } from './application-form.strings.ts';
 
 export const allSteps = [

@@ -2,15 +2,13 @@
 // visit (a retried submission is the same submission), one request however often the button is
 // pressed, and a refusal's reasons shown as the missing list.
 import type { ReactiveControllerHost } from 'lit';
+import type { ApplicationView } from '../../../contract/applications.ts';
 import { KutseApplicationSubmittedEvent } from '../events/application-submitted.ts';
-import {
-  ApplicationProblem,
-  type ApplicationView,
-  newIdempotencyKey,
-  problemText,
-} from './application-form.api.ts';
+import { newIdempotencyKey } from '../shared/applications-client.ts';
+import { ApiProblem } from '../shared/problem.ts';
 import type { FormContext } from './application-form.context.ts';
 import type { DraftController } from './application-form.draft.ts';
+import { problemText } from './application-form.failure.ts';
 
 export interface SubmissionOptions extends FormContext {
   /** The draft submitted: its view, and the saves that must arrive first. */
@@ -67,11 +65,14 @@ export class Submission {
         new KutseApplicationSubmittedEvent({ id: submitted.id, state: submitted.state }),
       );
     } catch (error) {
-      if (error instanceof ApplicationProblem && error.status === 422 && error.errors.length > 0) {
+      if (error instanceof ApiProblem && error.status === 422 && error.errors.length > 0) {
         // The API's reasons are the missing list as of now.
-        draft.application = { ...application, missing: error.errors };
+        draft.application = {
+          ...application,
+          missing: error.errors.map(({ field, detail }) => ({ field, detail })),
+        };
         this.#options.focus('missing');
-      } else if (!(error instanceof ApplicationProblem && error.status === 401)) {
+      } else if (!(error instanceof ApiProblem && error.status === 401)) {
         this.#options.errors().set('submit', problemText(error, s.review.submitFailed));
         this.#options.focus('error-summary');
       }

@@ -1,20 +1,21 @@
 // <kutse-application-form>: applying for a qualification on the awarding body's own website, step
 // by step, with the draft saved on the server as the applicant goes. This file holds navigation and
 // what is rendered; the draft and its saving are in .draft.ts, the documents in .documents.ts,
-// submitting in .submit.ts, each step's template in steps/, the API calls in .api.ts and the
-// browser-side checks in .checks.ts. The tag is registered in define.ts.
+// submitting in .submit.ts, each step's template in steps/ and the browser-side checks in
+// .checks.ts; the API is called through shared/applications-client.ts. define.ts registers the tag.
 import { initialState, Task } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
+import { Announcer } from '../shared/announcer.ts';
 import {
   type ApplicationKindInfo,
   defaultApiBase,
   fetchQualification,
   type QualificationDetail,
 } from '../shared/api-client.ts';
+import { type ApplicationsClient, applicationsClient } from '../shared/applications-client.ts';
 import { LanguageController, loadStrings } from '../shared/i18n.ts';
-import { type Session, type SessionState, sessionFor } from '../shared/session.ts';
+import { SessionController } from '../shared/session-controller.ts';
 import { tokens } from '../shared/tokens.ts';
-import { ApplicationsApi } from './application-form.api.ts';
 import { stepErrors } from './application-form.checks.ts';
 import { copyText } from './application-form.clipboard.ts';
 import { renderClosed } from './application-form.closed.ts';
@@ -111,6 +112,19 @@ export class KutseApplicationForm extends LitElement {
   declare api: string | undefined;
 
   readonly #language = new LanguageController(this);
+  readonly #announcer = new Announcer(this);
+
+  /** The page's sign-in with this API; someone already signed in goes straight on to the draft. */
+  readonly #session = new SessionController(this, {
+    api: () => this.api,
+    body: () => this.body,
+    followed: (session) => {
+      if (session.state.status === 'signed-in') void this.#draft.startOrResume();
+    },
+    changed: (state) => {
+      if (state.status === 'signed-in') this.#draft.signedIn();
+    },
+  });
 
   /** The catalogue page (kinds, fees, sessions, the body) and the words, in the reader's language. */
   readonly #catalogue = new Task(this, {
@@ -130,7 +144,7 @@ export class KutseApplicationForm extends LitElement {
     api: () => this.#api(),
     strings: () => this.#s,
     errors: () => this.#errors,
-    announce: (text) => this.#announce(text),
+    announce: (text) => this.#announcer.announce(text),
     focus: (id) => {
       this.#focus = id;
     },
@@ -144,7 +158,7 @@ export class KutseApplicationForm extends LitElement {
     resumed: (application) => {
       this.#documents.restore(application.documents);
       const s = this.#s;
-      if (s) this.#announce(s.resumed);
+      if (s) this.#announcer.announce(s.resumed);
       this.#goTo(firstIncompleteStep(this.#kind, application), { save: false });
     },
     kindRefused: (detail) => {
@@ -163,12 +177,8 @@ export class KutseApplicationForm extends LitElement {
 
   readonly #submission = new Submission(this, { ...this.#context, draft: this.#draft });
 
-  #session: Session | undefined;
-  #unsubscribe: (() => void) | undefined;
-
   #step: Step = 'kind';
   #errors = new Map<string, string>();
-  #announcement = '';
   /** What to focus after the next render: the step's heading, the error summary, or an element id. */
   #focus: string | undefined;
 
@@ -182,21 +192,6 @@ export class KutseApplicationForm extends LitElement {
     return this.api || defaultApiBase();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#follow();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api')) this.#follow();
-  }
-
   protected override updated(): void {
     const target = this.#focus;
     if (!target) return;
@@ -204,22 +199,6 @@ export class KutseApplicationForm extends LitElement {
     if (!element) return;
     this.#focus = undefined;
     element.focus();
-  }
-
-  /** Follows the page's session with this API; someone already signed in goes straight on. */
-  #follow() {
-    if (!this.isConnected) return;
-    const session = sessionFor(this.#apiBase, this.body);
-    if (session === this.#session && this.#unsubscribe) return;
-    this.#unsubscribe?.();
-    this.#session = session;
-    this.#unsubscribe = session.subscribe((state) => this.#onSession(state));
-    if (session.state.status === 'signed-in') void this.#draft.startOrResume();
-  }
-
-  #onSession(state: SessionState) {
-    this.requestUpdate();
-    if (state.status === 'signed-in') this.#draft.signedIn();
   }
 
   get #s(): Strings | undefined {
@@ -230,20 +209,12 @@ export class KutseApplicationForm extends LitElement {
     return this.#catalogue.value?.detail.kinds.find((kind) => kind.slug === this.#draft.values.kind);
   }
 
-  #api(): ApplicationsApi | undefined {
-    const session = this.#session;
+  /** The applicant's client, while someone is signed in. */
+  #api(): ApplicationsClient | undefined {
+    const session = this.#session.session;
     if (session?.state.status !== 'signed-in') return undefined;
-    return new ApplicationsApi(session, this.#apiBase, this.body, this.#language.value);
-  }
-
-  #announce(text: string) {
-    // The same sentence twice in a row is still news (a second save): clear it first.
-    this.#announcement = '';
-    this.requestUpdate();
-    void this.updateComplete.then(() => {
-      this.#announcement = text;
-      this.requestUpdate();
-    });
+    const language = () => this.#language.value;
+    return applicationsClient({ session, apiBase: this.#apiBase, body: this.body, language });
   }
 
   // ---- Moving between steps ----
@@ -292,10 +263,10 @@ export class KutseApplicationForm extends LitElement {
     ...this.#documents.actions,
     goTo: (step) => this.#goTo(step),
     // Synchronous to window.open: the click must still be "live" for the popup blocker.
-    signIn: () => this.#session?.signIn({ body: this.body, language: this.#language.value }),
+    signIn: () => this.#session.session?.signIn({ body: this.body, language: this.#language.value }),
     copy: (text, what) => {
       const s = this.#s;
-      void copyText(text).then((copied) => copied && s && this.#announce(s.payment.copied(what)));
+      void copyText(text).then((copied) => copied && s && this.#announcer.announce(s.payment.copied(what)));
     },
     submit: () => void this.#submission.submit(),
   };
@@ -322,7 +293,7 @@ export class KutseApplicationForm extends LitElement {
     return html`
       <div part="base" lang=${detail.language}>
         <h2 part="title">${s.title(detail.qualification.name)}</h2>
-        <p part="status" class="announcer" role="status">${this.#announcement}</p>
+        <p part="status" class="announcer" role="status">${this.#announcer.text}</p>
         ${submitted ? renderConfirmation(submitted, s, detail.language) : this.#renderForm(detail, s)}
       </div>
     `;
@@ -342,7 +313,7 @@ export class KutseApplicationForm extends LitElement {
     const steps = this.#steps();
     const index = steps.indexOf(this.#step);
     const view = this.#view(detail, s);
-    const session = this.#session?.state;
+    const session = this.#session.state;
     const last = index === steps.length - 1;
     // Next on the sign-in step waits for the draft: there is nothing to go on with before it.
     const canGoOn = !last && (this.#step !== 'signIn' || this.#draft.application !== undefined);
@@ -378,7 +349,7 @@ export class KutseApplicationForm extends LitElement {
       catalogue: detail,
       kind: this.#kind,
       application: this.#draft.application,
-      session: this.#session?.state ?? { status: 'signed-out' },
+      session: this.#session.state,
       values: this.#draft.values,
       errors: this.#errors,
       documents: this.#documents.states,

@@ -4,10 +4,10 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import type { DocumentView } from '../../../../contract/applications.ts';
 import type { DocumentRequirement } from '../../shared/api-client.ts';
 import { formatList, formatMediaType, formatMegabytes } from '../../shared/format.ts';
 import { type Language, localeOf } from '../../shared/i18n.ts';
-import type { DocumentView } from '../application-form.api.ts';
 import { describedBy, fieldError, textField } from '../application-form.fields.ts';
 import { type DocumentState, emptyDocument, type FormView, paymentOrder } from '../application-form.model.ts';
 
