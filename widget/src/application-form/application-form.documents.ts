@@ -33,6 +33,10 @@ export interface DocumentsOptions extends FormContext {
 
 const refusable: DocumentField[] = ['file', 'variant', 'issuedOn', 'coversFrom', 'coversUntil'];
 
+/**
+ * The documents step's state and what its buttons do. It has no lifecycle of its own to follow (an
+ * upload under way ends by itself), so it only asks its host to render; Lit would call nothing.
+ */
 export class DocumentsController {
   readonly #host: ReactiveControllerHost;
   readonly #options: DocumentsOptions;

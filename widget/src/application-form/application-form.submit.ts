@@ -15,6 +15,10 @@ export interface SubmissionOptions extends FormContext {
   draft: DraftController;
 }
 
+/**
+ * The review's submission, as the status tracker's Withdrawal is its withdrawal: state between
+ * renders and one action, with no lifecycle of its own, so it only asks its host to render.
+ */
 export class Submission {
   readonly #host: ReactiveControllerHost & EventTarget;
   readonly #options: SubmissionOptions;
