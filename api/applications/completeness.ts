@@ -1,10 +1,12 @@
-// What an application still lacks before it can be submitted, field by field, in the applicant's
-// language: the review page lists it, the status tracker shows it, and submit refuses with it.
-import { formatDay, tallinnDay } from '../../contract/calendar.ts';
+// What an application still lacks before it can be submitted, field by field, as codes
+// (wording.ts says them): the review page lists it, the status tracker shows it, and submit
+// refuses with it.
+import { tallinnDay } from '../../contract/calendar.ts';
 import { checkDocument } from '../../contract/document-rules.ts';
 import type { Language } from '../http/env.ts';
 import type { ApplicationFacts } from './facts.ts';
-import { recertificationFor } from './recertification.ts';
+import { type Recertification, recertificationFor } from './recertification.ts';
+import { type ApplicationCode, type ApplicationIssue, sayApplication } from './wording.ts';
 
 export type Missing = { field: string; detail: string };
 
@@ -22,91 +24,58 @@ export function recertificationOf(facts: ApplicationFacts) {
   );
 }
 
-export function missingFor(facts: ApplicationFacts, language: Language, now: Date): Missing[] {
-  const et = language === 'et';
-  const missing: Missing[] = [];
+/** What the application still lacks, field by field, as codes with their parameters. */
+export function missingIssues(facts: ApplicationFacts, now: Date): ApplicationIssue[] {
+  const missing: ApplicationIssue[] = [];
   const { application } = facts;
 
   const closed = closedSince(facts, now);
-  if (closed)
-    missing.push({
-      field: 'kind',
-      detail: et
-        ? `Taotluste vastuvõtt lõppes ${formatDay(closed, language)}.`
-        : `Applications closed on ${formatDay(closed, language)}.`,
-    });
+  if (closed) missing.push({ field: 'kind', code: 'kindClosed', params: { day: closed } });
 
   const confirmed = new Set(application.confirmedPrerequisiteIds);
   if (facts.prerequisites.some((p) => !confirmed.has(p.id)))
-    missing.push({
-      field: 'prerequisites',
-      detail: et
-        ? 'Kinnita, et vastad kõigile eeltingimustele.'
-        : 'Confirm that you meet every prerequisite.',
-    });
+    missing.push({ field: 'prerequisites', code: 'confirmPrerequisites', params: {} });
 
-  if (!application.applicant.email)
-    missing.push({
-      field: 'contact.email',
-      detail: et
-        ? 'Sisesta e-posti aadress, kuhu kutse andja saab kirjutada.'
-        : 'Enter an e-mail address the awarding body can write to.',
-    });
+  if (!application.applicant.email) missing.push({ field: 'contact.email', code: 'enterEmail', params: {} });
 
   if (needsExamSession(facts.kind)) {
-    if (!facts.session)
-      missing.push({ field: 'examSession', detail: et ? 'Vali eksamiaeg.' : 'Choose an exam session.' });
+    if (!facts.session) missing.push({ field: 'examSession', code: 'chooseExamSession', params: {} });
     else if (facts.session.registrationDeadline < now && !application.submittedAt)
-      missing.push({
-        field: 'examSession',
-        detail: et
-          ? 'Valitud eksamile registreerimine on lõppenud. Vali teine eksamiaeg.'
-          : 'Registration for the chosen exam has closed. Choose another session.',
-      });
+      missing.push({ field: 'examSession', code: 'chosenExamClosed', params: {} });
   }
 
   const recertification = recertificationOf(facts);
   if (recertification) {
     const renewed = facts.certificates.find((c) => c.id === application.renewsCertificateId);
     if (recertification.status !== 'open')
-      missing.push({ field: 'renews', detail: recertificationMessage(recertification, language) });
-    else if (!renewed)
-      missing.push({
-        field: 'renews',
-        detail: et ? 'Vali tunnistus, mida taastõendad.' : 'Choose the certificate you are renewing.',
-      });
+      missing.push({ field: 'renews', ...recertificationRefusal(recertification) });
+    else if (!renewed) missing.push({ field: 'renews', code: 'chooseRenewedCertificate', params: {} });
   }
 
   const examDay = facts.session ? tallinnDay(facts.session.startsAt) : null;
   for (const requirement of facts.requirements) {
     const document = facts.documents.find((d) => d.documentTypeId === requirement.typeId);
-    const label = et ? requirement.labelEt : requirement.labelEn;
+    const field = `documents.${requirement.slug}`;
     if (!document) {
       if (requirement.required)
         missing.push({
-          field: `documents.${requirement.slug}`,
-          detail: et ? `Lisa dokument: ${label}.` : `Add the document: ${label}.`,
+          field,
+          code: 'addDocument',
+          params: { label: { et: requirement.labelEt, en: requirement.labelEn } },
         });
       continue;
     }
-    for (const problem of checkDocument(
-      requirement.rules,
-      document,
-      { today: facts.today, examDay },
-      language,
-    ))
-      missing.push({ field: `documents.${requirement.slug}.${problem.field}`, detail: problem.detail });
+    for (const problem of checkDocument(requirement.rules, document, { today: facts.today, examDay }))
+      missing.push({ ...problem, field: `${field}.${problem.field}` });
   }
 
-  if (!application.deliveryOptionId)
-    missing.push({
-      field: 'delivery',
-      detail: et
-        ? 'Vali, kas soovid paberil tunnistust ja kuidas see sinuni jõuab.'
-        : 'Choose whether you want a paper certificate and how it reaches you.',
-    });
+  if (!application.deliveryOptionId) missing.push({ field: 'delivery', code: 'chooseDelivery', params: {} });
   return missing;
 }
+
+/** What the application still lacks, said in a language: the view's and submit's `missing` list. */
+export const missingFor = (facts: ApplicationFacts, language: Language, now: Date): Missing[] =>
+  missingIssues(facts, now).map((issue) => ({ field: issue.field, detail: sayApplication(issue, language) }));
 
 /**
  * The last day (Tallinn) of the kind's window if it has closed and this draft may no longer be
@@ -119,33 +88,16 @@ export function closedSince({ kind, application, body }: ApplicationFacts, now: 
   return tallinnDay(kind.openUntil);
 }
 
-/** What applies when today is outside the re-certification window (seed 003), in words. */
-export function recertificationMessage(
-  r: NonNullable<ReturnType<typeof recertificationOf>>,
-  language: Language,
-): string {
-  const et = language === 'et';
-  const day = (iso: string) => formatDay(iso, language);
+/** Why a re-certification cannot be applied for today (seed 003), as a code. */
+function recertificationRefusal(r: Exclude<Recertification, { status: 'open' }>): ApplicationCode {
   switch (r.status) {
     case 'not_a_holder':
-      return et
-        ? 'Taastõendada saab ainult selle kutse omanik. Taotle kutset esmakordselt.'
-        : 'Only a holder of this qualification can re-certify. Apply for it as a first application.';
+      return { code: 'notAHolder', params: {} };
     case 'indefinite':
-      return et
-        ? `Sinu tunnistus ${r.certificate} on tähtajatu: seda ei pea taastõendama.`
-        : `Your certificate ${r.certificate} is indefinite: it needs no re-certification.`;
+      return { code: 'indefinite', params: { certificate: r.certificate } };
     case 'too_early':
-      return et
-        ? `Taastõendamise taotlust saab esitada alates ${day(r.opensOn)}.`
-        : `You can apply for re-certification from ${day(r.opensOn)}.`;
+      return { code: 'recertificationTooEarly', params: { opensOn: r.opensOn } };
     case 'too_late':
-      return et
-        ? `Taastõendamise aeg lõppes ${day(r.closedOn)}. Taotle kutset esmakordselt.`
-        : `The re-certification window closed on ${day(r.closedOn)}. Apply as for the first time.`;
-    case 'open':
-      return et
-        ? `Taastõendada saab kuni ${day(r.closesOn)}.`
-        : `You can re-certify until ${day(r.closesOn)}.`;
+      return { code: 'recertificationTooLate', params: { closedOn: r.closedOn } };
   }
 }

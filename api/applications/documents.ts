@@ -19,13 +19,14 @@ import {
 import { recordAudit } from '../audit/record.ts';
 import { sweepStaleUploads } from '../documents/cleanup.ts';
 import { ATTACHMENTS } from '../documents/limits.ts';
-import { fileProblem, receiveFile } from '../documents/receive.ts';
+import { fileField, receiveFile } from '../documents/receive.ts';
 import type { DocumentStorage } from '../documents/storage.ts';
-import type { Language } from '../http/env.ts';
-import { notFound, ProblemError } from '../http/problem.ts';
+import { conflict, contentTooLarge, notFound, problem, unprocessable } from '../http/problem.ts';
+import { httpPhrase } from '../http/wording.ts';
 import { notEditable } from './draft.ts';
 import { lockApplication, type Own, ownFacts } from './own.ts';
 import { documentView, isEditable } from './view.ts';
+import { applicationPhrase } from './wording.ts';
 
 export type UploadFacts = {
   name: string;
@@ -35,10 +36,12 @@ export type UploadFacts = {
   coversUntil?: string | undefined;
 };
 
+const documentNotFound = (id: string) => notFound(httpPhrase({ code: 'notFoundDocument', params: { id } }));
+
 type Upload = { body: ReadableStream<Uint8Array> | null; declaredBytes: number | undefined };
 
-const editableOrThrow = (state: string, language: Language) => {
-  if (!isEditable(state)) throw notEditable(state, language);
+const editableOrThrow = (state: string) => {
+  if (!isEditable(state)) throw notEditable(state);
 };
 
 /**
@@ -51,25 +54,19 @@ export async function lockedState(tx: Transaction, id: string) {
     .select({ state: applications.state })
     .from(applications)
     .where(eq(applications.id, id));
-  if (!row) throw notFound(`Application ${id}`);
+  if (!row) throw notFound(httpPhrase({ code: 'notFoundApplication', params: { id } }));
   return row.state;
 }
 
 /** A payment recorded on a document (the payment order as its proof) keeps that document as it is. */
-async function refuseIfPaymentProof(db: Own['db'] | Transaction, documentIds: string[], language: Language) {
+async function refuseIfPaymentProof(db: Own['db'] | Transaction, documentIds: string[]) {
   if (documentIds.length === 0) return;
   const [proof] = await db
     .select({ id: payments.id })
     .from(payments)
     .where(inArray(payments.proofDocumentId, documentIds))
     .limit(1);
-  if (proof)
-    throw new ProblemError(409, 'Conflict', {
-      detail:
-        language === 'et'
-          ? 'Selle maksekorralduse järgi on makse juba arvele võetud, nii et seda ei saa enam asendada ega eemaldada. Kui selles on viga, kirjuta kutse andjale.'
-          : 'A payment has already been recorded on this payment order, so it can no longer be replaced or removed. If it is wrong, write to the awarding body.',
-    });
+  if (proof) throw conflict(applicationPhrase({ code: 'paymentProofKept', params: {} }));
 }
 
 /** Who did what to which file, for the audit trail: never the file's name or content. */
@@ -98,41 +95,33 @@ export async function uploadDocument(
   facts: UploadFacts,
   upload: Upload,
 ) {
-  const { db, language, now, personId } = own;
+  const { db, now, personId } = own;
   const application = await ownFacts(own, id);
   // Refused at once when it already cannot change; checked again, under the lock, before it counts.
-  editableOrThrow(application.application.state, language);
+  editableOrThrow(application.application.state);
   const requirement = application.requirements.find((r) => r.slug === typeSlug);
   if (!requirement)
-    throw new ProblemError(404, 'Not Found', {
-      detail: `This application asks for no document of type ${typeSlug}.`,
-    });
+    throw problem(404, applicationPhrase({ code: 'noSuchDocumentType', params: { type: typeSlug } }));
   // The rules first: a date that breaks one is refused before a byte is stored.
   const examDay = application.session ? tallinnDay(application.session.startsAt) : null;
-  const problems = checkDocument(requirement.rules, facts, { today: application.today, examDay }, language);
-  if (problems.length)
-    throw new ProblemError(422, 'Unprocessable Content', {
-      detail: problems.map((p) => p.detail).join(' '),
-      errors: problems.map((p) => ({ in: 'query' as const, field: p.field, detail: p.detail })),
-    });
+  const broken = checkDocument(requirement.rules, facts, { today: application.today, examDay });
+  if (broken.length)
+    throw unprocessable(broken.map((p) => ({ in: 'query', field: p.field, detail: applicationPhrase(p) })));
 
   // Before the bytes, too, so that nobody waits for an upload only to have it refused.
   await refuseIfPaymentProof(
     db,
     application.documents.filter((d) => d.type === typeSlug).map((d) => d.id),
-    language,
   );
 
   await sweepStaleUploads(db, storage, now);
-  const file = await receiveFile(
-    upload.body,
-    storage,
-    { ...requirement, declaredBytes: upload.declaredBytes },
-    language,
-  );
+  const file = await receiveFile(upload.body, storage, {
+    ...requirement,
+    declaredBytes: upload.declaredBytes,
+  });
   try {
     const row = await db.transaction(async (tx) => {
-      editableOrThrow(await lockedState(tx, id), language);
+      editableOrThrow(await lockedState(tx, id));
       const earlier = await tx
         .select({ id: documents.id })
         .from(documents)
@@ -140,7 +129,6 @@ export async function uploadDocument(
       await refuseIfPaymentProof(
         tx,
         earlier.map((d) => d.id),
-        language,
       );
       const replaced = await tx
         .delete(documents)
@@ -190,24 +178,17 @@ async function attachmentUsage(db: Own['db'] | Transaction, id: string) {
   return { files: usage?.files ?? 0, bytes: usage?.bytes ?? 0 };
 }
 
-const tooManyAttachments = (language: Language) =>
-  fileProblem(
-    422,
-    'Unprocessable Content',
-    language === 'et'
-      ? `Ühe taotluse juurde saab lisada kuni ${ATTACHMENTS.perApplication} faili ja need on juba lisatud.`
-      : `An application can have at most ${ATTACHMENTS.perApplication} attached files, and it has them already.`,
-  );
+const tooManyAttachments = () =>
+  unprocessable([
+    fileField(applicationPhrase({ code: 'tooManyAttachments', params: { max: ATTACHMENTS.perApplication } })),
+  ]);
 
-const attachmentsFull = (language: Language) => {
-  const mb = ATTACHMENTS.totalBytes / 1024 / 1024;
-  return fileProblem(
-    413,
-    'Content Too Large',
-    language === 'et'
-      ? `Ühe taotluse failid võivad kokku olla kuni ${mb} MB ning see fail enam ei mahu.`
-      : `An application’s attached files may total at most ${mb} MB, and this file no longer fits.`,
-  );
+const attachmentsFull = () => {
+  const detail = applicationPhrase({
+    code: 'attachmentsFull',
+    params: { megabytes: ATTACHMENTS.totalBytes / 1024 / 1024 },
+  });
+  return contentTooLarge(detail, { errors: [fileField(detail)] });
 };
 
 /**
@@ -222,33 +203,28 @@ export async function uploadAttachment(
   name: string,
   upload: Upload,
 ) {
-  const { db, language, now } = own;
+  const { db, now } = own;
   const application = await ownFacts(own, id);
-  if (application.application.state === 'withdrawn') throw notEditable('withdrawn', language);
+  if (application.application.state === 'withdrawn') throw notEditable('withdrawn');
   await sweepStaleUploads(db, storage, now);
   // Refused before a byte is read when the quota is already used; the room left limits the file.
   const before = await attachmentUsage(db, id);
-  if (before.files >= ATTACHMENTS.perApplication) throw tooManyAttachments(language);
+  if (before.files >= ATTACHMENTS.perApplication) throw tooManyAttachments();
   const room = ATTACHMENTS.totalBytes - before.bytes;
-  if (room <= 0) throw attachmentsFull(language);
-  const file = await receiveFile(
-    upload.body,
-    storage,
-    {
-      mediaTypes: ATTACHMENTS.mediaTypes,
-      maxBytes: Math.min(ATTACHMENTS.maxBytes, room),
-      declaredBytes: upload.declaredBytes,
-      tooLarge: room < ATTACHMENTS.maxBytes ? () => attachmentsFull(language) : undefined,
-    },
-    language,
-  );
+  if (room <= 0) throw attachmentsFull();
+  const file = await receiveFile(upload.body, storage, {
+    mediaTypes: ATTACHMENTS.mediaTypes,
+    maxBytes: Math.min(ATTACHMENTS.maxBytes, room),
+    declaredBytes: upload.declaredBytes,
+    tooLarge: room < ATTACHMENTS.maxBytes ? attachmentsFull : undefined,
+  });
   try {
     const row = await db.transaction(async (tx) => {
-      if ((await lockedState(tx, id)) === 'withdrawn') throw notEditable('withdrawn', language);
+      if ((await lockedState(tx, id)) === 'withdrawn') throw notEditable('withdrawn');
       // Counted again under the lock: uploads at once take the last place one at a time.
       const usage = await attachmentUsage(tx, id);
-      if (usage.files >= ATTACHMENTS.perApplication) throw tooManyAttachments(language);
-      if (usage.bytes + file.byteSize > ATTACHMENTS.totalBytes) throw attachmentsFull(language);
+      if (usage.files >= ATTACHMENTS.perApplication) throw tooManyAttachments();
+      if (usage.bytes + file.byteSize > ATTACHMENTS.totalBytes) throw attachmentsFull();
       const [inserted] = await tx
         .insert(documents)
         .values({
@@ -283,7 +259,6 @@ export async function uploadAttachment(
  * yet sent. What a payment was recorded on, and what a message carried, stay.
  */
 export async function removeDocument(own: Own, storage: DocumentStorage, id: string, documentId: string) {
-  const { language } = own;
   await ownFacts(own, id);
   await own.db.transaction(async (tx) => {
     const state = await lockedState(tx, id);
@@ -297,24 +272,18 @@ export async function removeDocument(own: Own, storage: DocumentStorage, id: str
       .from(documents)
       .leftJoin(documentTypes, eq(documentTypes.id, documents.documentTypeId))
       .where(and(eq(documents.id, documentId), eq(documents.applicationId, id)));
-    if (!document) throw notFound(`Document ${documentId}`);
+    if (!document) throw documentNotFound(documentId);
     if (document.documentTypeId === null) {
-      if (state === 'withdrawn') throw notEditable(state, language);
+      if (state === 'withdrawn') throw notEditable(state);
       const [sent] = await tx
         .select({ messageId: messageAttachments.messageId })
         .from(messageAttachments)
         .where(eq(messageAttachments.documentId, document.id))
         .limit(1);
-      if (sent)
-        throw new ProblemError(409, 'Conflict', {
-          detail:
-            language === 'et'
-              ? 'See fail on sõnumiga juba saadetud, nii et seda ei saa enam eemaldada.'
-              : 'This file has already been sent with a message, so it can no longer be removed.',
-        });
+      if (sent) throw conflict(applicationPhrase({ code: 'attachmentSent', params: {} }));
     } else {
-      editableOrThrow(state, language);
-      await refuseIfPaymentProof(tx, [document.id], language);
+      editableOrThrow(state);
+      await refuseIfPaymentProof(tx, [document.id]);
     }
     await tx.delete(documents).where(eq(documents.id, document.id));
     await storage.remove(document.storageKey, tx);
@@ -333,7 +302,7 @@ export async function ownDocument(own: Own, id: string, documentId: string) {
     .select()
     .from(documents)
     .where(and(eq(documents.id, documentId), eq(documents.applicationId, id)));
-  if (!row) throw notFound(`Document ${documentId}`);
+  if (!row) throw documentNotFound(documentId);
   return row;
 }
 

@@ -4,37 +4,30 @@ import { and, eq } from 'drizzle-orm';
 import type { DraftPatch } from '../../contract/applications.ts';
 import { applications, deliveryOptions, examSessions } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record.ts';
-import type { Language } from '../http/env.ts';
-import { ProblemError } from '../http/problem.ts';
+import { bodyField, conflict, unprocessable } from '../http/problem.ts';
 import { needsExamSession } from './completeness.ts';
 import type { ApplicationFacts } from './facts.ts';
 import { placesTaken } from './facts.ts';
-import { fieldProblem, lockApplication, type Own, ownFacts, ownView } from './own.ts';
+import { lockApplication, type Own, ownFacts, ownView } from './own.ts';
 import { isEditable } from './view.ts';
+import { type ApplicationIssue, applicationPhrase } from './wording.ts';
 
-/** 409 for a change to an application past the applicant's hands, said in the request's language. */
-export const notEditable = (state: string, language: Language) => {
-  const withdrawn = state === 'withdrawn';
-  const detail =
-    language === 'et'
-      ? withdrawn
-        ? 'Taotlus on tagasi võetud ja seda ei saa enam muuta.'
-        : 'Taotlus on juba esitatud ja seda ei saa enam muuta.'
-      : withdrawn
-        ? 'The application was withdrawn: it can no longer be changed.'
-        : 'The application has been submitted: it can no longer be changed.';
-  return new ProblemError(409, 'Conflict', { detail, extensions: { state } });
-};
+/** 409 for a change to an application past the applicant's hands; the state is named for callers. */
+export const notEditable = (state: string) =>
+  conflict(applicationPhrase({ code: 'notEditable', params: { state } }), { extensions: { state } });
+
+/** 422 naming the body's field whose value the body's own data refuses. */
+export const fieldProblem = (issue: ApplicationIssue) =>
+  unprocessable([bodyField(issue.field, applicationPhrase(issue))]);
 
 export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
-  const { db, now, language } = own;
-  const et = language === 'et';
+  const { db, now } = own;
   return db.transaction(async (tx) => {
     // Locks the row: two tabs saving at once apply one after the other.
     await lockApplication(tx, id);
     const facts = await ownFacts(own, id, tx);
     const { application } = facts;
-    if (!isEditable(application.state)) throw notEditable(application.state, language);
+    if (!isEditable(application.state)) throw notEditable(application.state);
     const set: Partial<typeof applications.$inferInsert> = { updatedAt: now };
 
     if (patch.contact) {
@@ -50,10 +43,11 @@ export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
       const byPosition = new Map(facts.prerequisites.map((p) => [p.position, p.id]));
       const unknown = patch.confirmedPrerequisites.find((n) => !byPosition.has(n));
       if (unknown !== undefined)
-        throw fieldProblem(
-          et ? `Eeltingimust ${unknown} pole.` : `There is no prerequisite ${unknown}.`,
-          'confirmedPrerequisites',
-        );
+        throw fieldProblem({
+          field: 'confirmedPrerequisites',
+          code: 'noSuchPrerequisite',
+          params: { position: unknown },
+        });
       set.confirmedPrerequisiteIds = [...new Set(patch.confirmedPrerequisites)].map(
         (n) => byPosition.get(n) as number,
       );
@@ -72,12 +66,7 @@ export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
               (c) => c.number === patch.renews && c.qualificationId === facts.qualification.id,
             );
       if (certificate === undefined)
-        throw fieldProblem(
-          et
-            ? 'Sul pole selle kutse tunnistust selle numbriga.'
-            : 'You hold no certificate of this qualification with that number.',
-          'renews',
-        );
+        throw fieldProblem({ field: 'renews', code: 'noSuchCertificate', params: {} });
       set.renewsCertificateId = certificate?.id ?? null;
     }
 
@@ -91,11 +80,7 @@ export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
           .select({ id: deliveryOptions.id })
           .from(deliveryOptions)
           .where(and(eq(deliveryOptions.bodyId, own.body.id), eq(deliveryOptions.slug, patch.delivery)));
-        if (!option)
-          throw fieldProblem(
-            et ? 'Sellist kättesaamise viisi pole.' : 'There is no such delivery option.',
-            'delivery',
-          );
+        if (!option) throw fieldProblem({ field: 'delivery', code: 'noSuchDelivery', params: {} });
         set.deliveryOptionId = option.id;
       }
     }
@@ -124,23 +109,16 @@ async function checkSession(
   sessionId: number,
   tx: Parameters<typeof placesTaken>[0],
 ) {
-  const et = own.language === 'et';
-  if (!needsExamSession(facts.kind))
-    throw fieldProblem(
-      et ? 'See taotlus ei vaja eksamiaega.' : 'This kind of application has no exam.',
-      'examSession',
-    );
+  const refuse = (
+    code: 'noExamForKind' | 'noSuchExamSession' | 'examRegistrationClosed' | 'examSessionFull',
+  ) => fieldProblem({ field: 'examSession', code, params: {} });
+  if (!needsExamSession(facts.kind)) throw refuse('noExamForKind');
   const [session] = await tx
     .select()
     .from(examSessions)
     .where(and(eq(examSessions.id, sessionId), eq(examSessions.qualificationId, facts.qualification.id)));
-  if (!session)
-    throw fieldProblem(et ? 'Sellist eksamiaega pole.' : 'There is no such exam session.', 'examSession');
-  if (session.registrationDeadline < own.now)
-    throw fieldProblem(
-      et ? 'Sellele eksamile registreerimine on lõppenud.' : 'Registration for this exam has closed.',
-      'examSession',
-    );
+  if (!session) throw refuse('noSuchExamSession');
+  if (session.registrationDeadline < own.now) throw refuse('examRegistrationClosed');
   if ((await placesTaken(tx, session.id, facts.application.id)) >= session.capacity)
-    throw fieldProblem(et ? 'Sellel eksamil pole vabu kohti.' : 'This exam session is full.', 'examSession');
+    throw refuse('examSessionFull');
 }

@@ -5,11 +5,12 @@ import type { MessageView } from '../../contract/applications.ts';
 import type { Database, Transaction } from '../../db/client.ts';
 import { documents, messageAttachments, messages, persons } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record.ts';
-import { ProblemError } from '../http/problem.ts';
+import { bodyField, unprocessable } from '../http/problem.ts';
 import { lockedState } from './documents.ts';
 import { notEditable } from './draft.ts';
 import { type Own, ownFacts } from './own.ts';
 import { documentView } from './view.ts';
+import { applicationPhrase } from './wording.ts';
 
 export async function messagesOf(db: Database | Transaction, applicationId: string): Promise<MessageView[]> {
   const rows = await db
@@ -56,7 +57,7 @@ export async function sendOwnMessage(own: Own, id: string, text: string, attachm
   return own.db.transaction(async (tx) => {
     // Under the application's lock: a withdrawal that lands meanwhile is seen.
     const state = await lockedState(tx, id);
-    if (state === 'withdrawn') throw notEditable(state, own.language);
+    if (state === 'withdrawn') throw notEditable(state);
     const unique = [...new Set(attachmentIds)];
     // Only files this person uploaded to this application as attachments, not sent before.
     const usable = unique.length
@@ -77,17 +78,11 @@ export async function sendOwnMessage(own: Own, id: string, text: string, attachm
           // Held until the message is in: the sweep of unsent files (documents/cleanup.ts) skips them.
           .for('share')
       : [];
-    if (usable.length !== unique.length) {
-      // Also a file left unsent for a day, which the sweep removed (documents/cleanup.ts).
-      const detail =
-        own.language === 'et'
-          ? 'Mõnda manust pole enam või on see juba saadetud. Lisa fail uuesti.'
-          : 'An attached file is gone or was already sent. Attach it again.';
-      throw new ProblemError(422, 'Unprocessable Content', {
-        detail,
-        errors: [{ in: 'body', field: 'attachments', pointer: '/attachments', detail }],
-      });
-    }
+    // Also a file left unsent for a day, which the sweep removed (documents/cleanup.ts).
+    if (usable.length !== unique.length)
+      throw unprocessable([
+        bodyField('attachments', applicationPhrase({ code: 'attachmentGone', params: {} })),
+      ]);
     const [message] = await tx
       .insert(messages)
       .values({ applicationId: id, authorId: own.personId, fromBody: false, body: text, sentAt: own.now })

@@ -4,11 +4,12 @@
 import { eq } from 'drizzle-orm';
 import { tallinnDay } from '../../contract/calendar.ts';
 import type { BodyDetail, QualificationDetail } from '../../contract/catalogue.ts';
-import { describeRule } from '../../contract/document-rules.ts';
+import { describeRule } from '../../contract/document-rules.wording.ts';
 import type { Database } from '../../db/client.ts';
 import { awardingBodies } from '../../db/schema/index.ts';
 import type { Language } from '../http/env.ts';
 import { notFound } from '../http/problem.ts';
+import { httpPhrase } from '../http/wording.ts';
 import { withVat } from '../payments/vat.ts';
 import {
   type BodyRow,
@@ -52,7 +53,13 @@ function qualificationPage(
   query: QualificationQuery,
   language: Language,
 ): QualificationDetail {
-  if (!row) throw notFound(`Qualification ${query.qualification} of ${query.body}`);
+  if (!row)
+    throw notFound(
+      httpPhrase({
+        code: 'notFoundQualification',
+        params: { qualification: query.qualification, body: query.body },
+      }),
+    );
   const q = row.qualification;
   const pick = (et: string, en: string) => (language === 'et' ? et : en);
   const kinds = q.applicationKinds.map((k) => ({
@@ -151,7 +158,7 @@ async function getBody(db: Database, slug: string, at: Date, language: Language)
     .select({ body: bodyJson(tallinnDay(at)) })
     .from(awardingBodies)
     .where(eq(awardingBodies.slug, slug));
-  if (!row) throw notFound(`Awarding body ${slug}`);
+  if (!row) throw notFound(httpPhrase({ code: 'notFoundBody', params: { slug } }));
   return bodyDetail(row.body, language);
 }
 
@@ -178,7 +185,7 @@ async function listQualifications(db: Database, slug: string, at: Date, language
       },
     },
   });
-  if (!row) throw notFound(`Awarding body ${slug}`);
+  if (!row) throw notFound(httpPhrase({ code: 'notFoundBody', params: { slug } }));
   return row.qualifications.map((q) => ({
     slug: q.slug,
     name: language === 'et' ? q.nameEt : q.nameEn,

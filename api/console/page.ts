@@ -24,6 +24,8 @@ const TEXT = {
     noRoles: 'Sul ei ole üheski kutseandjas rolli. Oma taotlusi näed kutseandja veebilehel.',
     signOut: 'Logi välja',
     signedOut: 'Oled välja logitud.',
+    /** The link to the page in the other language, named in that language. */
+    other: { href: '/console?lang=en', label: 'In English', lang: 'en' },
   },
   en: {
     title: 'Kutse console',
@@ -34,16 +36,14 @@ const TEXT = {
     noRoles: 'You have no role at any awarding body. Your own applications are on the body’s website.',
     signOut: 'Sign out',
     signedOut: 'You have signed out.',
+    other: { href: '/console?lang=et', label: 'Eesti keeles', lang: 'et' },
   },
 };
 
 export function consolePage(view: ConsoleView, language: Language) {
   const t = TEXT[language];
   const nonce = randomBytes(16).toString('base64');
-  const other =
-    language === 'et'
-      ? { href: '/console?lang=en', label: 'In English', lang: 'en' }
-      : { href: '/console?lang=et', label: 'Eesti keeles', lang: 'et' };
+  const { other } = t;
   const body = view.signedIn
     ? `<p>${t.signedInAs} <strong>${escapeHtml(view.name)}</strong></p>
       <h2>${t.roles}</h2>

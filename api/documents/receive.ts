@@ -2,8 +2,16 @@
 // buffered whole), its type read from the first bytes, hashed on the way, handed to storage.
 import { createHash } from 'node:crypto';
 import { SNIFF_BYTES, sniffMediaType } from '../../contract/sniff.ts';
-import { ProblemError } from '../http/problem.ts';
+import {
+  contentTooLarge,
+  type ProblemError,
+  type ProblemField,
+  unprocessable,
+  unsupportedMediaType,
+} from '../http/problem.ts';
+import type { Text } from '../http/wording.ts';
 import type { DocumentStorage } from './storage.ts';
+import { documentPhrase } from './wording.ts';
 
 export type Received = { storageKey: string; byteSize: number; sha256: string; mediaType: string };
 
@@ -17,30 +25,23 @@ type Limits = {
   tooLarge?: (() => ProblemError) | undefined;
 };
 
-export const fileProblem = (status: 413 | 415 | 422, title: string, detail: string) =>
-  new ProblemError(status, title, { detail, errors: [{ in: 'body', field: 'file', detail }] });
+/** The uploaded file as the field a refusal names. */
+export const fileField = (detail: Text): ProblemField => ({ in: 'body', field: 'file', detail });
 
-export const tooLarge = (maxBytes: number, language: 'et' | 'en') =>
-  fileProblem(
-    413,
-    'Content Too Large',
-    language === 'et'
-      ? `Fail on liiga suur: lubatud on kuni ${maxBytes / 1024 / 1024} MB.`
-      : `The file is too large: at most ${maxBytes / 1024 / 1024} MB is allowed.`,
-  );
+export const tooLarge = (maxBytes: number) => {
+  const detail = documentPhrase({ code: 'fileTooLarge', params: { megabytes: maxBytes / 1024 / 1024 } });
+  return contentTooLarge(detail, { errors: [fileField(detail)] });
+};
 
 const NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
 
-export const wrongType = (mediaTypes: readonly string[], language: 'et' | 'en') => {
-  const names = mediaTypes.map((t) => NAMES[t] ?? t).join(', ');
-  return fileProblem(
-    415,
-    'Unsupported Media Type',
-    language === 'et'
-      ? `Faili sisu ei ole lubatud tüüpi (${names}). Faili nimi ei loe — kontrolli, et fail oleks päriselt ${names}.`
-      : `The file’s content is not of an allowed type (${names}). Its name does not count: check that it really is ${names}.`,
-  );
+export const wrongType = (mediaTypes: readonly string[]) => {
+  const types = mediaTypes.map((t) => NAMES[t] ?? t).join(', ');
+  const detail = documentPhrase({ code: 'fileWrongType', params: { types } });
+  return unsupportedMediaType(detail, { errors: [fileField(detail)] });
 };
+
+const empty = () => unprocessable([fileField(documentPhrase({ code: 'fileEmpty', params: {} }))]);
 
 /**
  * Stores the request body if it is an allowed file within the limit; throws a 413, 415 or 422
@@ -50,11 +51,10 @@ export async function receiveFile(
   body: ReadableStream<Uint8Array> | null,
   storage: DocumentStorage,
   { maxBytes, mediaTypes, declaredBytes, tooLarge: refusal }: Limits,
-  language: 'et' | 'en',
 ): Promise<Received> {
-  const over = refusal ?? (() => tooLarge(maxBytes, language));
+  const over = refusal ?? (() => tooLarge(maxBytes));
   if (declaredBytes !== undefined && declaredBytes > maxBytes) throw over();
-  if (!body) throw fileProblem(422, 'Unprocessable Content', emptyMessage(language));
+  if (!body) throw empty();
   const stream = body;
   const hash = createHash('sha256');
   // Written by the generator below as bytes arrive; read once storage has them all.
@@ -76,16 +76,16 @@ export async function receiveFile(
           head.push(value);
           headBytes += value.length;
           if (headBytes < SNIFF_BYTES) continue;
-          seen.mediaType = decide(concat(head), mediaTypes, language);
+          seen.mediaType = decide(concat(head), mediaTypes);
           yield* head;
           head = [];
           continue;
         }
         yield value;
       }
-      if (seen.byteSize === 0) throw fileProblem(422, 'Unprocessable Content', emptyMessage(language));
+      if (seen.byteSize === 0) throw empty();
       if (seen.mediaType === null) {
-        seen.mediaType = decide(concat(head), mediaTypes, language);
+        seen.mediaType = decide(concat(head), mediaTypes);
         yield* head;
       }
     } finally {
@@ -100,13 +100,11 @@ export async function receiveFile(
   return { storageKey, byteSize: seen.byteSize, sha256: hash.digest('hex'), mediaType: seen.mediaType };
 }
 
-function decide(head: Uint8Array, allowed: readonly string[], language: 'et' | 'en'): string {
+function decide(head: Uint8Array, allowed: readonly string[]): string {
   const type = sniffMediaType(head);
-  if (!type || !allowed.includes(type)) throw wrongType(allowed, language);
+  if (!type || !allowed.includes(type)) throw wrongType(allowed);
   return type;
 }
-
-const emptyMessage = (language: 'et' | 'en') => (language === 'et' ? 'Fail on tühi.' : 'The file is empty.');
 
 function concat(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

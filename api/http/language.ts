@@ -1,4 +1,5 @@
 // Picks the answer's language: an explicit `lang` query parameter, else Accept-Language, else Estonian.
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, Language } from './env.ts';
 
@@ -19,12 +20,17 @@ export function fromAcceptLanguage(header: string | undefined): Language | undef
   return ranked.map((r) => r.base).find((b): b is Language => SUPPORTED.includes(b as Language));
 }
 
+/** The language a request asks for: `?lang=`, else its Accept-Language, else Estonian. */
+export function languageOf(c: Context): Language {
+  const explicit = c.req.query('lang');
+  return SUPPORTED.includes(explicit as Language)
+    ? (explicit as Language)
+    : (fromAcceptLanguage(c.req.header('accept-language')) ?? 'et');
+}
+
 export const language = () =>
   createMiddleware<AppEnv>(async function languageMiddleware(c, next) {
-    const explicit = c.req.query('lang');
-    const chosen = SUPPORTED.includes(explicit as Language)
-      ? (explicit as Language)
-      : (fromAcceptLanguage(c.req.header('accept-language')) ?? 'et');
+    const chosen = languageOf(c);
     c.set('language', chosen);
     // Before next(): headers set on the context go into the response as it is created; set on a
     // finished response, they make Hono copy it (see cors.ts for why that is slow).

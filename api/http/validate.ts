@@ -1,41 +1,48 @@
 // Valibot validation for each part of a request. Failures become 400 (path, query) or 422 (body)
-// problems naming every failing field; the same schemas feed the OpenAPI document.
+// problems naming every failing field, each said from its valibot issue in the request's language
+// (wording.ts); the same schemas feed the OpenAPI document.
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { Env } from 'hono';
 import { validator } from 'hono-openapi';
-import type { FieldError } from '../../contract/problem.ts';
-import { ProblemError } from './problem.ts';
+import type { Language } from './env.ts';
+import { badRequest, type ProblemField, unprocessable } from './problem.ts';
+import { httpPhrase, sayIssue, type ValidationIssue } from './wording.ts';
 
 type Part = 'param' | 'query' | 'json' | 'form';
 const partName = { param: 'path', query: 'query', json: 'body', form: 'body' } as const;
 
 /** One error per field (its first failing rule), so a form shows one message next to each field. */
-function fieldErrors(part: Part, issues: readonly StandardSchemaV1.Issue[]): FieldError[] {
-  const errors = issues.map((issue) => {
+function fieldErrors(part: Part, issues: readonly StandardSchemaV1.Issue[]): ProblemField[] {
+  const errors = issues.map((issue): ProblemField => {
     const keys = (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p));
+    const field = keys.join('.') || '(root)';
+    // Valibot's issues carry type, expected and received beside the message (valibot.dev/guides/issues).
+    const detail = (language: Language) => sayIssue(issue as ValidationIssue, language);
     return {
       in: partName[part],
-      field: keys.join('.') || '(root)',
-      ...(part === 'json'
-        ? { pointer: `/${keys.map((k) => k.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}` }
-        : {}),
-      detail: issue.message,
+      field,
+      ...(part === 'json' ? { pointer: `/${keys.map(escapePointer).join('/')}` } : {}),
+      detail,
     };
   });
   return errors.filter((e, i) => errors.findIndex((other) => other.field === e.field) === i);
 }
+
+/** A JSON pointer's reference token (RFC 6901 §3). */
+const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
 function validatorFor<const P extends Part>(part: P) {
   return <S extends StandardSchemaV1, E extends Env = Env, Path extends string = string>(schema: S) =>
     validator<S, P, E, Path>(part, schema, (result) => {
       if (result.success) return;
       const errors = fieldErrors(part, result.error);
-      const fields = errors.map((e) => e.field).join(', ');
-      const body = part === 'json' || part === 'form';
-      throw new ProblemError(body ? 422 : 400, body ? 'Unprocessable Content' : 'Bad Request', {
-        detail: `Invalid ${partName[part]} ${errors.length > 1 ? 'parameters' : 'parameter'}: ${fields}.`,
-        errors,
+      const detail = httpPhrase({
+        code: 'invalidInput',
+        params: { part: partName[part], fields: errors.map((e) => e.field) },
       });
+      throw part === 'json' || part === 'form'
+        ? unprocessable(errors, detail)
+        : badRequest(detail, { errors });
     });
 }
 

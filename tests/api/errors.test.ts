@@ -35,9 +35,10 @@ describe('bad input', () => {
     const res = await app.request('/bodies/etel/qualifications/turvajuht-5?on=2024-02-30&sessions=0');
     expect(res.status).toBe(400);
     const problem = await problemOf(res);
+    // In Estonian, the language a request gets when it asks for none (wording.test.ts: English).
     expect(problem.errors).toEqual([
-      { in: 'query', field: 'on', detail: 'must be a real calendar date' },
-      { in: 'query', field: 'sessions', detail: 'must be at least 1' },
+      { in: 'query', field: 'on', detail: 'peab olema päriselt olemas olev kuupäev' },
+      { in: 'query', field: 'sessions', detail: 'peab olema vähemalt 1' },
     ]);
     expect(problem.instance).toBe('/bodies/etel/qualifications/turvajuht-5');
   });
@@ -80,7 +81,7 @@ describe('JSON bodies', () => {
     const problem = await problemOf(await post(JSON.stringify({ invoice: { email: 'nope' } })));
     expect(problem.status).toBe(422);
     expect(problem.errors).toEqual([
-      { in: 'body', field: 'invoice.email', pointer: '/invoice/email', detail: 'must be an e-mail address' },
+      { in: 'body', field: 'invoice.email', pointer: '/invoice/email', detail: 'peab olema e-posti aadress' },
     ]);
   });
 

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { Email, InvoiceDetails, Phone } from '../../../contract/applications.ts';
 import { tallinnDay } from '../../../contract/calendar.ts';
 import { checkDocument } from '../../../contract/document-rules.ts';
+import { sayRuleProblem } from '../../../contract/document-rules.wording.ts';
 import type { DocumentRequirement, QualificationDetail } from '../shared/api-client.ts';
 import { formatList, formatMediaType, formatMegabytes } from '../shared/format.ts';
 import type { Language } from '../shared/i18n.ts';
@@ -160,7 +161,7 @@ export async function documentErrors(
     }
   }
   const facts = documentFacts(requirement, state);
-  for (const problem of checkDocument(rulesOf(requirement), facts, context, language))
-    errors[problem.field] ??= problem.detail;
+  for (const problem of checkDocument(rulesOf(requirement), facts, context))
+    errors[problem.field] ??= sayRuleProblem(problem, language);
   return errors;
 }
