@@ -6,11 +6,13 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { adminRoutes } from './admin/routes.ts';
-import { applicationRoutes } from './applications/routes.ts';
+import { applicantRoutes } from './applications/applicant-routes.ts';
+import { staffApplicationRoutes } from './applications/staff-routes.ts';
 import { oidcClient } from './auth/oidc.ts';
 import { signInRateLimits } from './auth/rate-limit.ts';
 import { authRoutes } from './auth/routes.ts';
 import { sweepOnLoginStart } from './auth/sweep.ts';
+import { bodyStaffRoutes } from './bodies/staff-routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import { consoleRoutes } from './console/routes.ts';
 import type { Deps } from './deps.ts';
@@ -25,7 +27,6 @@ import { language } from './http/language.ts';
 import { noStore } from './http/no-store.ts';
 import { requestLog } from './http/request-log.ts';
 import { meRoutes } from './me/routes.ts';
-import { staffRoutes } from './staff/routes.ts';
 
 /**
  * @example
@@ -67,10 +68,11 @@ export function createApp(deps: Deps) {
   const routes = app
     .route('/', healthRoutes(deps))
     .route('/bodies', catalogueRoutes(deps))
-    .route('/bodies', applicationRoutes(accessDeps))
+    .route('/bodies', applicantRoutes(accessDeps))
     .route('/auth', authRoutes({ ...accessDeps, oidc }))
     .route('/me', meRoutes(accessDeps))
-    .route('/', staffRoutes(accessDeps))
+    .route('/', staffApplicationRoutes(accessDeps))
+    .route('/', bodyStaffRoutes(accessDeps))
     .route('/admin', adminRoutes(accessDeps))
     .route('/console', consoleRoutes(accessDeps));
   app.route('/', docsRoutes(app));

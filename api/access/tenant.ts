@@ -7,7 +7,6 @@ import { committee } from '../../contract/application-states.ts';
 import { tallinnDay } from '../../contract/calendar.ts';
 import type { Database } from '../../db/client.ts';
 import { applicationKinds, applications, bodyStaff, persons, qualifications } from '../../db/schema/index.ts';
-import { applicationHistory } from '../applications/history.ts';
 import { type Actor, mandatesInForce } from './actor.ts';
 
 export type TenantScope = ReturnType<typeof tenantScope>;
@@ -59,12 +58,13 @@ export function tenantScope(
   return {
     body,
     role,
+    /** The instant the caller was let in: the time every read and change of the request is recorded at. */
+    now,
     applications: {
       list: () => applicationRows().where(visible()).orderBy(desc(applications.submittedAt)),
       async get(id: string) {
         const [row] = await applicationRows().where(and(visible(), eq(applications.id, id)));
-        if (!row) return undefined;
-        return { ...row, history: await applicationHistory(db, id) };
+        return row;
       },
     },
     staff: {

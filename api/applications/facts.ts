@@ -1,6 +1,7 @@
 // Everything known about one application, read in a handful of queries: the row, its kind and
 // qualification, the body's payment details, prerequisites, documents, fees, session, the
-// applicant's certificates. The applicant's view, the completeness check and submit all use it.
+// applicant's certificates, its history. The applicant's view, the completeness check and submit
+// all use it; a request loads it once, and a step taken meanwhile updates it (`afterStep`).
 
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { holdsAPlace } from '../../contract/application-states.ts';
@@ -22,6 +23,8 @@ import {
   qualifications,
 } from '../../db/schema/index.ts';
 import { vatRateOn } from '../catalogue/qualification-query.ts';
+import { historyRows } from './history.ts';
+import type { transition } from './lifecycle.ts';
 
 export type ApplicationFacts = NonNullable<Awaited<ReturnType<typeof applicationFacts>>>;
 
@@ -57,103 +60,109 @@ export async function applicationFacts(db: Database | Transaction, id: string, n
   if (!row) return undefined;
   const { application, kind } = row;
 
-  const [prerequisiteRows, requirementRows, documentRows, feeRows, sessionRows, certificateRows, delivery] =
-    await Promise.all([
-      db
-        .select({
-          id: prerequisites.id,
-          position: prerequisites.position,
-          textEt: prerequisites.textEt,
-          textEn: prerequisites.textEn,
-        })
-        .from(prerequisites)
-        .where(eq(prerequisites.applicationKindId, kind.id))
-        .orderBy(asc(prerequisites.position)),
-      db
-        .select({
-          typeId: kindDocuments.documentTypeId,
-          slug: documentTypes.slug,
-          labelEt: kindDocuments.labelEt,
-          labelEn: kindDocuments.labelEn,
-          required: kindDocuments.required,
-          rules: kindDocuments.rules,
-          mediaTypes: documentTypes.mediaTypes,
-          maxBytes: documentTypes.maxBytes,
-        })
-        .from(kindDocuments)
-        .innerJoin(documentTypes, eq(documentTypes.id, kindDocuments.documentTypeId))
-        .where(eq(kindDocuments.applicationKindId, kind.id))
-        .orderBy(asc(kindDocuments.position)),
-      db
-        .select({ document: documents, type: documentTypes.slug })
-        .from(documents)
-        .leftJoin(documentTypes, eq(documentTypes.id, documents.documentTypeId))
-        .where(eq(documents.applicationId, id))
-        .orderBy(asc(documents.uploadedAt)),
-      db
-        .select({
-          labelEt: feeItems.labelEt,
-          labelEn: feeItems.labelEn,
-          netCents: feeItems.netCents,
-          currency: feeItems.currency,
-          due: feeItems.due,
-          id: feeItems.id,
-          rate: vatRateOn(sql`${feeItems.vatCountry}`, sql`${feeItems.vatCategory}`, today),
-        })
-        .from(feeItems)
-        .where(eq(feeItems.applicationKindId, kind.id))
-        .orderBy(asc(feeItems.position)),
-      application.examSessionId === null
-        ? Promise.resolve([])
-        : db
-            .select({
-              id: examSessions.id,
-              startsAt: examSessions.startsAt,
-              place: examSessions.place,
-              capacity: examSessions.capacity,
-              registrationDeadline: examSessions.registrationDeadline,
-            })
-            .from(examSessions)
-            .where(eq(examSessions.id, application.examSessionId)),
-      db
-        .select({
-          id: certificates.id,
-          number: certificates.number,
-          qualificationId: certificates.qualificationId,
-          qualificationSlug: qualifications.slug,
-          qualificationNameEt: qualifications.nameEt,
-          qualificationNameEn: qualifications.nameEn,
-          issuedOn: certificates.issuedOn,
-          validUntil: certificates.validUntil,
-          status: certificates.status,
-        })
-        .from(certificates)
-        .innerJoin(qualifications, eq(qualifications.id, certificates.qualificationId))
-        .where(
-          and(
-            eq(certificates.holderId, application.applicantId),
-            eq(certificates.bodyId, application.bodyId),
-          ),
-        )
-        .orderBy(asc(certificates.issuedOn)),
-      application.deliveryOptionId === null
-        ? Promise.resolve([])
-        : db
-            .select({
-              slug: deliveryOptions.slug,
-              labelEt: deliveryOptions.labelEt,
-              labelEn: deliveryOptions.labelEn,
-              costNetCents: deliveryOptions.costNetCents,
-              rate: vatRateOn('EE', 'standard', today),
-            })
-            .from(deliveryOptions)
-            .where(eq(deliveryOptions.id, application.deliveryOptionId)),
-    ]);
-
-  const [unread] = await db
-    .select({ n: count() })
-    .from(messages)
-    .where(and(eq(messages.applicationId, id), eq(messages.fromBody, true), isNull(messages.readAt)));
+  const [
+    prerequisiteRows,
+    requirementRows,
+    documentRows,
+    feeRows,
+    sessionRows,
+    certificateRows,
+    delivery,
+    unread,
+    history,
+  ] = await Promise.all([
+    db
+      .select({
+        id: prerequisites.id,
+        position: prerequisites.position,
+        textEt: prerequisites.textEt,
+        textEn: prerequisites.textEn,
+      })
+      .from(prerequisites)
+      .where(eq(prerequisites.applicationKindId, kind.id))
+      .orderBy(asc(prerequisites.position)),
+    db
+      .select({
+        typeId: kindDocuments.documentTypeId,
+        slug: documentTypes.slug,
+        labelEt: kindDocuments.labelEt,
+        labelEn: kindDocuments.labelEn,
+        required: kindDocuments.required,
+        rules: kindDocuments.rules,
+        mediaTypes: documentTypes.mediaTypes,
+        maxBytes: documentTypes.maxBytes,
+      })
+      .from(kindDocuments)
+      .innerJoin(documentTypes, eq(documentTypes.id, kindDocuments.documentTypeId))
+      .where(eq(kindDocuments.applicationKindId, kind.id))
+      .orderBy(asc(kindDocuments.position)),
+    db
+      .select({ document: documents, type: documentTypes.slug })
+      .from(documents)
+      .leftJoin(documentTypes, eq(documentTypes.id, documents.documentTypeId))
+      .where(eq(documents.applicationId, id))
+      .orderBy(asc(documents.uploadedAt)),
+    db
+      .select({
+        labelEt: feeItems.labelEt,
+        labelEn: feeItems.labelEn,
+        netCents: feeItems.netCents,
+        currency: feeItems.currency,
+        due: feeItems.due,
+        id: feeItems.id,
+        rate: vatRateOn(sql`${feeItems.vatCountry}`, sql`${feeItems.vatCategory}`, today),
+      })
+      .from(feeItems)
+      .where(eq(feeItems.applicationKindId, kind.id))
+      .orderBy(asc(feeItems.position)),
+    application.examSessionId === null
+      ? Promise.resolve([])
+      : db
+          .select({
+            id: examSessions.id,
+            startsAt: examSessions.startsAt,
+            place: examSessions.place,
+            capacity: examSessions.capacity,
+            registrationDeadline: examSessions.registrationDeadline,
+          })
+          .from(examSessions)
+          .where(eq(examSessions.id, application.examSessionId)),
+    db
+      .select({
+        id: certificates.id,
+        number: certificates.number,
+        qualificationId: certificates.qualificationId,
+        qualificationSlug: qualifications.slug,
+        qualificationNameEt: qualifications.nameEt,
+        qualificationNameEn: qualifications.nameEn,
+        issuedOn: certificates.issuedOn,
+        validUntil: certificates.validUntil,
+        status: certificates.status,
+      })
+      .from(certificates)
+      .innerJoin(qualifications, eq(qualifications.id, certificates.qualificationId))
+      .where(
+        and(eq(certificates.holderId, application.applicantId), eq(certificates.bodyId, application.bodyId)),
+      )
+      .orderBy(asc(certificates.issuedOn)),
+    application.deliveryOptionId === null
+      ? Promise.resolve([])
+      : db
+          .select({
+            slug: deliveryOptions.slug,
+            labelEt: deliveryOptions.labelEt,
+            labelEn: deliveryOptions.labelEn,
+            costNetCents: deliveryOptions.costNetCents,
+            rate: vatRateOn('EE', 'standard', today),
+          })
+          .from(deliveryOptions)
+          .where(eq(deliveryOptions.id, application.deliveryOptionId)),
+    db
+      .select({ n: count() })
+      .from(messages)
+      .where(and(eq(messages.applicationId, id), eq(messages.fromBody, true), isNull(messages.readAt))),
+    historyRows(db, id),
+  ]);
 
   return {
     today,
@@ -168,8 +177,24 @@ export async function applicationFacts(db: Database | Transaction, id: string, n
     session: sessionRows[0] ?? null,
     certificates: certificateRows,
     delivery: delivery[0] ?? null,
-    unreadMessages: unread?.n ?? 0,
+    unreadMessages: unread[0]?.n ?? 0,
+    history,
   };
+}
+
+/**
+ * The facts once a step of the application's life (lifecycle.ts) was taken in the same
+ * transaction: its row as the step left it, and the step at the end of its history.
+ */
+export function afterStep(
+  facts: ApplicationFacts,
+  { application, step }: Awaited<ReturnType<typeof transition>>,
+): ApplicationFacts {
+  const history = [
+    ...facts.history,
+    { id: step.id, from: step.fromState, to: step.toState, at: step.at, reason: step.reason },
+  ].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id);
+  return { ...facts, application, history };
 }
 
 /** How many places of a session other applications hold. */

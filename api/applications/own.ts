@@ -13,20 +13,13 @@ import {
 import { nextPaymentReference } from '../../db/sequences.ts';
 import { recordAudit } from '../audit/record.ts';
 import { windowStatus } from '../catalogue/service.ts';
-import type { Language } from '../http/env.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
 import { type ApplicationFacts, applicationFacts } from './facts.ts';
+import type { ApplicantScope } from './scope.ts';
 import { applicationView } from './view.ts';
 
-/** Who is acting, where, when: what every applicant-side operation is given. */
-export type Own = {
-  db: Database;
-  personId: string;
-  body: { id: number; slug: string };
-  now: Date;
-  language: Language;
-  requestId?: string | undefined;
-};
+/** Until the applicant's services in draft.ts, documents.ts and messages.ts take its new name. */
+export type Own = ApplicantScope;
 
 export const fieldProblem = (detail: string, field = 'kind') =>
   new ProblemError(422, 'Unprocessable Content', {
@@ -34,13 +27,11 @@ export const fieldProblem = (detail: string, field = 'kind') =>
     errors: [{ in: 'body', field, pointer: `/${field.replaceAll('.', '/')}`, detail }],
   });
 
-/** Locks an application's row for the transaction: two requests on it apply one after the other. */
-export const lockApplication = (tx: Transaction, id: string) =>
-  tx.select({ id: applications.id }).from(applications).where(eq(applications.id, id)).for('update');
+export { lockApplication } from './lifecycle.ts';
 
 /** The facts of one of the person's applications at this body; 404 for anyone else's. */
 export async function ownFacts(
-  own: Own,
+  own: ApplicantScope,
   id: string,
   db: Database | Transaction = own.db,
 ): Promise<ApplicationFacts> {
@@ -50,11 +41,12 @@ export async function ownFacts(
   return facts;
 }
 
-export async function ownView(own: Own, id: string, db: Database | Transaction = own.db) {
-  return applicationView(db, await ownFacts(own, id, db), own.language, own.now);
+/** The applicant's view of one of their applications (loads its facts: once per request). */
+export async function ownView(own: ApplicantScope, id: string, db: Database | Transaction = own.db) {
+  return applicationView(await ownFacts(own, id, db), own.language, own.now);
 }
 
-export async function listOwn(own: Own) {
+export async function listOwn(own: ApplicantScope) {
   const rows = await own.db
     .select({ id: applications.id })
     .from(applications)
@@ -67,7 +59,7 @@ export async function listOwn(own: Own) {
  * The person's draft for a kind of this body's qualification: resumed if there is one, else
  * started — only while the kind takes applications. `created` says which.
  */
-export async function startDraft(own: Own, q: { qualification: string; kind: string }) {
+export async function startDraft(own: ApplicantScope, q: { qualification: string; kind: string }) {
   const { db, body, personId, now } = own;
   const [kind] = await db
     .select({

@@ -2,26 +2,39 @@
 // click or a retried request (same Idempotency-Key) finds it submitted and gets the same answer;
 // an exam session's last place goes to one applicant only, its row locked while places are counted.
 import { eq } from 'drizzle-orm';
-import { applications, applicationTransitions, examSessions, payments } from '../../db/schema/index.ts';
-import { recordAudit } from '../audit/record.ts';
+import { isIn } from '../../contract/application-states.ts';
+import { examSessions, payments } from '../../db/schema/index.ts';
 import { ProblemError } from '../http/problem.ts';
 import { missingFor } from './completeness.ts';
-import { placesTaken } from './facts.ts';
-import { lockApplication, type Own, ownFacts, ownView } from './own.ts';
-import { paymentItems } from './view.ts';
+import { afterStep, placesTaken } from './facts.ts';
+import { lockApplication, TRANSITIONS, transition } from './lifecycle.ts';
+import { ownFacts } from './own.ts';
+import type { ApplicantScope } from './scope.ts';
+import { applicationView, paymentItems } from './view.ts';
 
-export async function submitApplication(own: Own, id: string, idempotencyKey: string | undefined) {
-  const { db, now, language, personId } = own;
+/** The applicant's own step: they act on their own data, as themselves. */
+const byApplicant = (own: ApplicantScope) => ({
+  actorId: own.personId,
+  role: 'applicant',
+  bodyId: own.body.id,
+  subjectId: own.personId,
+  now: own.now,
+  requestId: own.requestId,
+});
+
+export async function submitApplication(own: ApplicantScope, id: string, idempotencyKey: string | undefined) {
+  const { db, now, language } = own;
   const et = language === 'et';
   return db.transaction(async (tx) => {
     await lockApplication(tx, id);
     const facts = await ownFacts(own, id, tx);
     const { application } = facts;
     const { state } = application;
-    if (state !== 'draft' && state !== 'returned') {
+    const name = state === 'returned' ? 'resubmit' : 'submit';
+    if (!isIn(TRANSITIONS[name].from, state)) {
       // The same request again (a retry, a double click): the answer it would have had.
       if (idempotencyKey !== undefined && application.idempotencyKey === idempotencyKey)
-        return ownView(own, id, tx);
+        return applicationView(facts, language, now);
       throw new ProblemError(409, 'Conflict', {
         detail: et ? 'Taotlus on juba esitatud.' : 'The application has already been submitted.',
         extensions: { state },
@@ -49,19 +62,12 @@ export async function submitApplication(own: Own, id: string, idempotencyKey: st
         errors: missing.map((m) => ({ in: 'body' as const, field: m.field, detail: m.detail })),
       });
 
-    const toState = state === 'draft' ? 'submitted' : 'resubmitted';
-    await tx
-      .update(applications)
-      .set({
-        state: toState,
-        submittedAt: application.submittedAt ?? now,
-        updatedAt: now,
-        idempotencyKey: idempotencyKey ?? null,
-      })
-      .where(eq(applications.id, id));
-    await tx
-      .insert(applicationTransitions)
-      .values({ applicationId: id, fromState: state, toState, actorId: personId, at: now });
+    const step = await transition(tx, {
+      ...byApplicant(own),
+      id,
+      name,
+      set: { submittedAt: application.submittedAt ?? now, idempotencyKey: idempotencyKey ?? null },
+    });
     if (state === 'draft') {
       // What is due at submission, with the payment order copy as the proof until the bank confirms it.
       const proof = facts.documents.find((d) => d.type === 'payment-order');
@@ -84,53 +90,29 @@ export async function submitApplication(own: Own, id: string, idempotencyKey: st
           })),
         );
     }
-    await recordAudit(tx, now, {
-      actorId: personId,
-      actorRole: 'applicant',
-      bodyId: own.body.id,
-      action: `application.${toState === 'submitted' ? 'submit' : 'resubmit'}`,
-      subjectId: personId,
-      entity: 'application',
-      entityId: id,
-      requestId: own.requestId,
-    });
-    return ownView(own, id, tx);
+    return applicationView(afterStep(facts, step), language, now);
   });
 }
 
-export async function withdrawApplication(own: Own, id: string, reason: string | undefined) {
-  const { db, now, language, personId } = own;
+export async function withdrawApplication(own: ApplicantScope, id: string, reason: string | undefined) {
+  const { db, now, language } = own;
   return db.transaction(async (tx) => {
     await lockApplication(tx, id);
     const facts = await ownFacts(own, id, tx);
-    const view = await ownView(own, id, tx);
-    if (!view.canWithdraw)
-      throw new ProblemError(409, 'Conflict', {
-        detail:
-          language === 'et'
-            ? 'Pärast hindamist ei saa taotlust enam tagasi võtta.'
-            : 'An application cannot be withdrawn once it has been assessed.',
-        extensions: { state: facts.application.state },
-      });
-    await tx.update(applications).set({ state: 'withdrawn', updatedAt: now }).where(eq(applications.id, id));
-    await tx.insert(applicationTransitions).values({
-      applicationId: id,
-      fromState: facts.application.state,
-      toState: 'withdrawn',
-      actorId: personId,
-      reason: reason || null,
-      at: now,
+    const step = await transition(tx, {
+      ...byApplicant(own),
+      id,
+      name: 'withdraw',
+      reason,
+      refused: (state) =>
+        new ProblemError(409, 'Conflict', {
+          detail:
+            language === 'et'
+              ? 'Pärast hindamist ei saa taotlust enam tagasi võtta.'
+              : 'An application cannot be withdrawn once it has been assessed.',
+          extensions: { state },
+        }),
     });
-    await recordAudit(tx, now, {
-      actorId: personId,
-      actorRole: 'applicant',
-      bodyId: own.body.id,
-      action: 'application.withdraw',
-      subjectId: personId,
-      entity: 'application',
-      entityId: id,
-      requestId: own.requestId,
-    });
-    return ownView(own, id, tx);
+    return applicationView(afterStep(facts, step), language, now);
   });
 }

@@ -3,12 +3,11 @@
 
 import { editable, isIn, withdrawable } from '../../contract/application-states.ts';
 import type { ApplicationView, DocumentView } from '../../contract/applications.ts';
-import type { Database, Transaction } from '../../db/client.ts';
 import type { Language } from '../http/env.ts';
 import { type Amount, withVat } from '../payments/vat.ts';
 import { missingFor, needsExamSession, recertificationOf } from './completeness.ts';
 import type { ApplicationFacts } from './facts.ts';
-import { applicationHistory } from './history.ts';
+import { historyView } from './history.ts';
 
 export const isEditable = (state: string) => isIn(editable, state);
 
@@ -65,12 +64,8 @@ export const sumAmounts = (items: Amount[], currency = 'EUR'): Amount => {
   };
 };
 
-export async function applicationView(
-  db: Database | Transaction,
-  facts: ApplicationFacts,
-  language: Language,
-  now: Date,
-): Promise<ApplicationView> {
+/** The applicant's view of the application the facts describe: no query, only the facts. */
+export function applicationView(facts: ApplicationFacts, language: Language, now: Date): ApplicationView {
   const { application: a, kind, qualification, body } = facts;
   const pick = (et: string, en: string) => (language === 'et' ? et : en);
   const confirmed = new Set(a.confirmedPrerequisiteIds);
@@ -133,6 +128,6 @@ export async function applicationView(
     canEdit: isIn(editable, a.state),
     canWithdraw: isIn(withdrawable, a.state),
     unreadMessages: facts.unreadMessages,
-    history: await applicationHistory(db, a.id),
+    history: historyView(facts.history),
   };
 }

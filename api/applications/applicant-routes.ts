@@ -21,10 +21,9 @@ import { BodyParams, Slug } from '../../contract/slug.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { access } from '../access/allow.ts';
-import { callerOf } from '../access/context.ts';
 import { rules } from '../access/policy.ts';
 import type { AuthConfig } from '../auth/config.ts';
-import { bodyBySlug } from '../bodies/lookup.ts';
+import { fileResponse } from '../documents/download.ts';
 import { ATTACHMENTS } from '../documents/limits.ts';
 import { type DocumentStorage, postgresStorage } from '../documents/storage.ts';
 import type { AppEnv } from '../http/env.ts';
@@ -43,7 +42,8 @@ import { jsonBody, pathParams, queryParams } from '../http/validate.ts';
 import { ownDocument, removeDocument, uploadAttachment, uploadDocument } from './documents.ts';
 import { patchDraft } from './draft.ts';
 import { readOwnMessages, sendOwnMessage } from './messages.ts';
-import { listOwn, type Own, ownView, startDraft } from './own.ts';
+import { listOwn, ownView, startDraft } from './own.ts';
+import { applicantScope } from './scope.ts';
 import { submitApplication, withdrawApplication } from './submit.ts';
 
 const StartDraft = v.object({ qualification: Slug, kind: Slug });
@@ -54,7 +54,7 @@ const IdempotencyKey = v.optional(
 /** JSON bodies here are small forms. */
 const json = jsonOnly({ maxBytes: 64 * 1024 });
 
-export function applicationRoutes(deps: {
+export function applicantRoutes(deps: {
   db: Database;
   clock: Clock;
   auth: AuthConfig;
@@ -71,23 +71,7 @@ export function applicationRoutes(deps: {
   const refused = { 400: problems[400], 401: problems[401], 403: problems[403], 404: problems[404] };
 
   /** The caller acting on their own applications at the body in the path. */
-  const own = async (c: Context<AppEnv>, slug: string): Promise<Own> => {
-    const { identity } = callerOf(c);
-    const body = await bodyBySlug(db, slug);
-    // A token from one body's website applies there only.
-    if (identity.via === 'widget' && identity.session.bodyId !== body.id)
-      throw new ProblemError(403, 'Forbidden', {
-        detail: 'You signed in on another awarding body’s website.',
-      });
-    return {
-      db,
-      personId: identity.personId,
-      body,
-      now: clock.now(),
-      language: c.get('language'),
-      requestId: c.get('requestId'),
-    };
-  };
+  const own = (c: Context<AppEnv>, slug: string) => applicantScope(c, { db, now: clock.now() }, slug);
   const upload = (c: Context<AppEnv>) => {
     const length = c.req.header('content-length');
     return {
@@ -374,31 +358,4 @@ export function applicationRoutes(deps: {
         return c.json(await sendOwnMessage(await own(c, body), application, text, attachments), 201);
       },
     );
-}
-
-/** A stored file, streamed back as a download: never rendered by the browser on the API's origin. */
-export function fileResponse(
-  c: Context,
-  storage: DocumentStorage,
-  file: { storageKey: string; mediaType: string; byteSize: number; fileName: string },
-) {
-  const chunks = storage.read(file.storageKey)[Symbol.asyncIterator]();
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
-    },
-    async cancel() {
-      await chunks.return?.();
-    },
-  });
-  const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return c.body(stream, 200, {
-    'Content-Type': file.mediaType,
-    'Content-Length': String(file.byteSize),
-    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'private, no-store',
-  });
 }

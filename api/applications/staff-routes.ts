@@ -1,30 +1,26 @@
-// Console routes of an awarding body's people: staff (by role), its committee, and partners or
-// employers under a mandate. Each is guarded by its rule; each handler sees only its body.
+// The console's application routes for an awarding body's people: staff (by role), its committee,
+// and partners or employers under a mandate. Each is guarded by its rule; each handler builds the
+// caller's scope, which sees only its body, and answers what the services return.
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { ApplicationParams, DocumentIdParams, MessageView } from '../../contract/applications.ts';
 import { BodyParams } from '../../contract/slug.ts';
-import {
-  ApplicationHistory,
-  StaffApplication,
-  StaffApplicationList,
-  StaffList,
-} from '../../contract/staff.ts';
+import { ApplicationHistory, StaffApplication, StaffApplicationList } from '../../contract/staff.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { access } from '../access/allow.ts';
-import { tenantOf } from '../access/context.ts';
 import { rules } from '../access/policy.ts';
-import { fileResponse } from '../applications/routes.ts';
 import type { AuthConfig } from '../auth/config.ts';
+import { fileResponse } from '../documents/download.ts';
 import { type DocumentStorage, postgresStorage } from '../documents/storage.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonOnly } from '../http/json-only.ts';
 import { FILE_CONTENT, jsonBodyProblems, jsonContent, problems, securityOf } from '../http/openapi.ts';
 import { jsonBody, pathParams } from '../http/validate.ts';
-import { applicationReads } from './applications.ts';
 import { applicationProcessing } from './processing.ts';
+import { staffScope } from './scope.ts';
+import { staffReads } from './staff-reads.ts';
 
 const Text = (max: number) =>
   v.pipe(
@@ -40,15 +36,15 @@ const ALL_STAFF = ['manager', 'processor', 'assessor'] as const;
 /** Who handles applications day to day. */
 const HANDLERS = ['manager', 'processor'] as const;
 
-export function staffRoutes(deps: {
+export function staffApplicationRoutes(deps: {
   db: Database;
   clock: Clock;
   auth: AuthConfig;
   storage?: DocumentStorage;
 }) {
   const allow = access(deps);
-  const reads = applicationReads(deps);
-  const processing = applicationProcessing(deps);
+  const reads = staffReads(deps.db);
+  const processing = applicationProcessing(deps.db);
   const storage = deps.storage ?? postgresStorage(deps.db);
   const json = jsonOnly({ maxBytes: 64 * 1024 });
   const tags = ['Awarding body'];
@@ -68,7 +64,7 @@ export function staffRoutes(deps: {
       }),
       allow(rules.staff(...ALL_STAFF)),
       pathParams(BodyParams),
-      (c) => reads.list(c),
+      async (c) => c.json(await reads.list(staffScope(c)), 200),
     )
     .get(
       '/staff/bodies/:body/applications/:application',
@@ -80,7 +76,7 @@ export function staffRoutes(deps: {
       }),
       allow(rules.staff(...ALL_STAFF)),
       pathParams(ApplicationParams),
-      (c) => reads.get(c, c.req.valid('param').application),
+      async (c) => c.json(await reads.get(staffScope(c), c.req.valid('param').application), 200),
     )
     .post(
       '/staff/bodies/:body/applications/:application/return',
@@ -102,7 +98,7 @@ export function staffRoutes(deps: {
       jsonBody(ReturnForCompletion),
       async (c) => {
         const history = await processing.returnForCompletion(
-          c,
+          staffScope(c),
           c.req.valid('param').application,
           c.req.valid('json').reason,
         );
@@ -122,7 +118,8 @@ export function staffRoutes(deps: {
       }),
       allow(rules.staff(...ALL_STAFF)),
       pathParams(ApplicationParams),
-      async (c) => c.json({ messages: await processing.thread(c, c.req.valid('param').application) }, 200),
+      async (c) =>
+        c.json({ messages: await processing.thread(staffScope(c), c.req.valid('param').application) }, 200),
     )
     .post(
       '/staff/bodies/:body/applications/:application/messages',
@@ -141,7 +138,10 @@ export function staffRoutes(deps: {
       json,
       jsonBody(BodyMessage),
       async (c) =>
-        c.json(await processing.send(c, c.req.valid('param').application, c.req.valid('json').text), 201),
+        c.json(
+          await processing.send(staffScope(c), c.req.valid('param').application, c.req.valid('json').text),
+          201,
+        ),
     )
     .get(
       '/staff/bodies/:body/applications/:application/documents/:document',
@@ -155,27 +155,7 @@ export function staffRoutes(deps: {
       pathParams(DocumentIdParams),
       async (c) => {
         const { application, document } = c.req.valid('param');
-        return fileResponse(c, storage, await processing.document(c, application, document));
-      },
-    )
-    .get(
-      '/staff/bodies/:body/staff',
-      describeRoute({
-        tags,
-        summary: 'The body’s staff and their roles (managers)',
-        ...reading,
-        responses: { 200: jsonContent(StaffList, 'The staff', 'StaffList'), ...refused },
-      }),
-      allow(rules.staff('manager')),
-      pathParams(BodyParams),
-      async (c) => {
-        const staff = await tenantOf(c).staff.list();
-        await reads.auditPeople(
-          c,
-          'person.list',
-          staff.map((s) => s.personId),
-        );
-        return c.json({ staff }, 200);
+        return fileResponse(c, storage, await processing.document(staffScope(c), application, document));
       },
     )
     .get(
@@ -188,7 +168,7 @@ export function staffRoutes(deps: {
       }),
       allow(rules.committee),
       pathParams(BodyParams),
-      (c) => reads.list(c),
+      async (c) => c.json(await reads.list(staffScope(c)), 200),
     )
     .get(
       '/partner/bodies/:body/applications',
@@ -200,6 +180,6 @@ export function staffRoutes(deps: {
       }),
       allow(rules.mandate),
       pathParams(BodyParams),
-      (c) => reads.list(c),
+      async (c) => c.json(await reads.list(staffScope(c)), 200),
     );
 }
