@@ -2,7 +2,7 @@
 // invoice details (the API's own valibot schema), and a document before it is uploaded (its size,
 // its first bytes, and the API's own rule module). The API checks all of it again.
 import * as v from 'valibot';
-import { Email, InvoiceDetails, Phone } from '../../../contract/applications.ts';
+import { type ApplicationView, Email, InvoiceDetails, Phone } from '../../../contract/applications.ts';
 import { tallinnDay } from '../../../contract/calendar.ts';
 import { checkDocument } from '../../../contract/document-rules.ts';
 import { sayRuleProblem } from '../../../contract/document-rules.wording.ts';
@@ -10,7 +10,6 @@ import type { DocumentRequirement, QualificationDetail } from '../shared/api-cli
 import { formatList, formatMediaType, formatMegabytes } from '../shared/format.ts';
 import type { Language } from '../shared/i18n.ts';
 import { sniffableTypes, sniffMediaType } from '../shared/upload.ts';
-import type { ApplicationView } from './application-form.api.ts';
 import type { DocumentField, DocumentState, FormValues, Step } from './application-form.model.ts';
 import type { ApplicationFormStrings } from './application-form.strings.ts';
 
