@@ -39,6 +39,13 @@ export default defineConfig({
               name: 'shared',
               test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/](?!directives[\\/])|widget[\\/]src[\\/]shared[\\/](i18n|tokens|format)\.ts$/,
             },
+            {
+              // Hono's client and the one error type every call throws, in one chunk with the
+              // catalogue's call: <kutse-qualification-info> needs all three, the form and the status
+              // tracker the first two. Apart, they were a chunk more for every page that shows them.
+              name: 'api-client',
+              test: /node_modules[\\/]hono[\\/]|widget[\\/]src[\\/]shared[\\/](api-client|problem)\.ts$/,
+            },
           ],
         },
       },

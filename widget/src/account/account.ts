@@ -2,11 +2,12 @@
 // session it shows is the page's (shared/session.ts), so every Kutse element sees the same person.
 // The tag is registered in define.ts, apart from the class.
 import { Task } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { KutseSignedInEvent } from '../events/signed-in.ts';
 import { KutseSignedOutEvent } from '../events/signed-out.ts';
 import { LanguageController, loadStrings } from '../shared/i18n.ts';
-import { type Session, type SessionState, type SessionStatus, sessionFor } from '../shared/session.ts';
+import type { SessionState, SessionStatus } from '../shared/session.ts';
+import { SessionController } from '../shared/session-controller.ts';
 import { tokens } from '../shared/tokens.ts';
 import { type AccountStrings, strings } from './account.strings.ts';
 import { styles } from './account.styles.ts';
@@ -73,8 +74,17 @@ export class KutseAccount extends LitElement {
     args: () => [this.#language.value] as const,
   });
 
-  #session: Session | undefined;
-  #unsubscribe: (() => void) | undefined;
+  readonly #session = new SessionController(this, {
+    api: () => this.api,
+    body: () => this.body,
+    // The state found is no change: no event for it, and no farewell.
+    followed: (session) => {
+      this.#seen = session.state.status;
+      this.#farewell = undefined;
+    },
+    changed: (state) => this.#onChange(state),
+  });
+
   /** The status this element last saw: events are fired on changes, not for the state found. */
   #seen: SessionStatus = 'signed-out';
   #farewell: Farewell;
@@ -82,37 +92,6 @@ export class KutseAccount extends LitElement {
   constructor() {
     super();
     this.body = '';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#follow();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') || changed.has('body')) this.#follow();
-  }
-
-  /**
-   * Subscribes to the session of the API this element talks to (again, if `api` changed), taking
-   * up the body's sign-in an earlier page of the visit kept.
-   */
-  #follow() {
-    if (!this.isConnected) return;
-    const session = sessionFor(this.api, this.body);
-    if (session === this.#session && this.#unsubscribe) return;
-    this.#unsubscribe?.();
-    this.#session = session;
-    this.#seen = session.state.status;
-    this.#farewell = undefined;
-    this.#unsubscribe = session.subscribe((state) => this.#onChange(state));
-    this.requestUpdate();
   }
 
   #onChange(state: SessionState) {
@@ -128,7 +107,6 @@ export class KutseAccount extends LitElement {
         new KutseSignedOutEvent({ reason: state.status === 'expired' ? 'expired' : 'signed-out' }),
       );
     }
-    this.requestUpdate();
   }
 
   override render() {
@@ -136,7 +114,7 @@ export class KutseAccount extends LitElement {
     const s = this.#strings.value;
     // Only for the moment the English strings take to arrive.
     if (!s) return html`<div part="base" lang=${language} aria-busy="true"></div>`;
-    const state = this.#session?.state ?? { status: 'signed-out' };
+    const state = this.#session.state;
     const { message, error, button } = this.#view(state, s);
     // One status line and one button, whatever the state: the button keeps keyboard focus from
     // "Sign in" to "Cancel" to "Sign out", and the line, always there, announces each change.
@@ -192,9 +170,9 @@ export class KutseAccount extends LitElement {
   }
 
   // Synchronous all the way to window.open: the click must still be "live" for the popup blocker.
-  #signIn = () => this.#session?.signIn({ body: this.body, language: this.#language.value });
+  #signIn = () => this.#session.session?.signIn({ body: this.body, language: this.#language.value });
 
-  #cancel = () => this.#session?.cancel();
+  #cancel = () => this.#session.session?.cancel();
 
-  #signOut = () => this.#session?.signOut();
+  #signOut = () => this.#session.session?.signOut();
 }

@@ -19,9 +19,6 @@ export type Fee = ApplicationKindInfo['fees'][number];
  */
 export const defaultApiBase = (): string => new URL(import.meta.url).origin;
 
-/** A typed client for the API at `apiBase`. */
-export const apiClient = (apiBase: string) => hc<AppType>(apiBase);
-
 export interface QualificationRequest {
   apiBase: string;
   body: string;
@@ -39,7 +36,7 @@ export interface QualificationRequest {
  */
 export async function fetchQualification(request: QualificationRequest): Promise<QualificationDetail> {
   const { apiBase, body, qualification, language, sessions, signal } = request;
-  const response = await apiClient(apiBase).bodies[':body'].qualifications[':qualification'].$get(
+  const response = await hc<AppType>(apiBase).bodies[':body'].qualifications[':qualification'].$get(
     {
       param: { body, qualification },
       query: sessions ? { lang: language, sessions: String(sessions) } : { lang: language },

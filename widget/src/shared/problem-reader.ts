@@ -12,17 +12,15 @@ import { ApiProblem } from './problem.ts';
 const AsFarAsItHolds = v.partial(ProblemSchema);
 
 /**
- * The `ApiProblem` of an answer's status, body (parsed JSON, or undefined) and Retry-After header.
+ * The `ApiProblem` of an answer's status and body (parsed JSON, or undefined).
  * @example problemOf(409, { title: 'Conflict', status: 409, detail: 'Already assessed.' }).message // 'Already assessed.'
  */
-export function problemOf(status: number, body: unknown, retryAfter?: string | null): ApiProblem {
+export function problemOf(status: number, body: unknown): ApiProblem {
   const parsed = v.safeParse(AsFarAsItHolds, body);
-  const seconds = retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) : undefined;
-  return new ApiProblem(status, parsed.success ? parsed.output : undefined, seconds);
+  return new ApiProblem(status, parsed.success ? parsed.output : undefined);
 }
 
 /** The `ApiProblem` of a non-OK fetch answer (its body is read). */
 export async function problemFrom(response: Response): Promise<ApiProblem> {
-  const body: unknown = await response.json().catch(() => undefined);
-  return problemOf(response.status, body, response.headers.get('retry-after'));
+  return problemOf(response.status, await response.json().catch(() => undefined));
 }

@@ -21,29 +21,22 @@ export type Problem = Partial<InferOutput<typeof ProblemSchema>>;
  */
 export class ApiProblem extends Error {
   readonly status: number;
-  /** Absent when the answer was no problem document (an HTML error page, no body) or not read. */
+  /**
+   * Absent when the answer was no problem document (an HTML error page, no body) or not read. Its
+   * `requestId`, quoted to support, finds the request in the API's log.
+   */
   readonly problem: Problem | undefined;
-  /** Seconds to wait before asking again, when the API said so (`Retry-After` on a 429 or 503). */
-  readonly retryAfter: number | undefined;
-
-  constructor(status: number, problem?: Problem, retryAfter?: number) {
-    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
-    this.name = 'ApiProblem';
-    this.status = status;
-    this.problem = problem;
-    this.retryAfter = retryAfter;
-  }
-
   /**
    * The fields the API refused, each with its sentence in the language asked for; for a refused
    * submission (422), everything the application still lacks.
    */
-  get errors(): FieldError[] {
-    return this.problem?.errors ?? [];
-  }
+  readonly errors: FieldError[];
 
-  /** Quote it to support: it finds the request in the API's log. */
-  get requestId(): string | undefined {
-    return this.problem?.requestId;
+  constructor(status: number, problem?: Problem) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    this.name = 'ApiProblem';
+    this.status = status;
+    this.problem = problem;
+    this.errors = problem?.errors ?? [];
   }
 }

@@ -65,14 +65,18 @@ export class SessionController implements ReactiveController {
   #follow() {
     const api = this.#options.api();
     const body = this.#options.body();
-    this.#unsubscribe?.();
+    // Before unsubscribing: taking up the new body's kept sign-in is a change to hear, if the
+    // session stays the same.
     const session = sessionFor(api, body);
-    this.#session = session;
     this.#followed = { api, body };
-    this.#unsubscribe = session.subscribe((state) => {
-      this.#options.changed?.(state);
-      this.#host.requestUpdate();
-    });
+    if (session !== this.#session || !this.#unsubscribe) {
+      this.#unsubscribe?.();
+      this.#session = session;
+      this.#unsubscribe = session.subscribe((state) => {
+        this.#options.changed?.(state);
+        this.#host.requestUpdate();
+      });
+    }
     this.#options.followed?.(session);
     this.#host.requestUpdate();
   }
