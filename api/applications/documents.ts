@@ -24,7 +24,9 @@ import type { DocumentStorage } from '../documents/storage.ts';
 import { conflict, contentTooLarge, notFound, problem, unprocessable } from '../http/problem.ts';
 import { httpPhrase } from '../http/wording.ts';
 import { notEditable } from './draft.ts';
-import { lockApplication, type Own, ownFacts } from './own.ts';
+import { lockApplication } from './lifecycle.ts';
+import { ownFacts } from './own.ts';
+import type { ApplicantScope } from './scope.ts';
 import { documentView, isEditable } from './view.ts';
 import { applicationPhrase } from './wording.ts';
 
@@ -59,7 +61,7 @@ export async function lockedState(tx: Transaction, id: string) {
 }
 
 /** A payment recorded on a document (the payment order as its proof) keeps that document as it is. */
-async function refuseIfPaymentProof(db: Own['db'] | Transaction, documentIds: string[]) {
+async function refuseIfPaymentProof(db: ApplicantScope['db'] | Transaction, documentIds: string[]) {
   if (documentIds.length === 0) return;
   const [proof] = await db
     .select({ id: payments.id })
@@ -71,7 +73,7 @@ async function refuseIfPaymentProof(db: Own['db'] | Transaction, documentIds: st
 
 /** Who did what to which file, for the audit trail: never the file's name or content. */
 const documentAudit = (
-  own: Own,
+  own: ApplicantScope,
   action: 'document.upload' | 'document.remove',
   documentId: string,
   detail: { application: string; type: string | null },
@@ -88,7 +90,7 @@ const documentAudit = (
 });
 
 export async function uploadDocument(
-  own: Own,
+  own: ApplicantScope,
   storage: DocumentStorage,
   id: string,
   typeSlug: string,
@@ -170,7 +172,7 @@ export async function uploadDocument(
 }
 
 /** What the application's attachments, sent and unsent, already take up. */
-async function attachmentUsage(db: Own['db'] | Transaction, id: string) {
+async function attachmentUsage(db: ApplicantScope['db'] | Transaction, id: string) {
   const [usage] = await db
     .select({ files: count(), bytes: sum(documents.byteSize).mapWith(Number) })
     .from(documents)
@@ -197,7 +199,7 @@ const attachmentsFull = () => {
  * took is removed after a day (documents/cleanup.ts), and then no longer counts.
  */
 export async function uploadAttachment(
-  own: Own,
+  own: ApplicantScope,
   storage: DocumentStorage,
   id: string,
   name: string,
@@ -258,7 +260,12 @@ export async function uploadAttachment(
  * Removes a document from an application the applicant may still change, or an attachment not
  * yet sent. What a payment was recorded on, and what a message carried, stay.
  */
-export async function removeDocument(own: Own, storage: DocumentStorage, id: string, documentId: string) {
+export async function removeDocument(
+  own: ApplicantScope,
+  storage: DocumentStorage,
+  id: string,
+  documentId: string,
+) {
   await ownFacts(own, id);
   await own.db.transaction(async (tx) => {
     const state = await lockedState(tx, id);
@@ -296,7 +303,7 @@ export async function removeDocument(own: Own, storage: DocumentStorage, id: str
 }
 
 /** One of the application's files (a document or an attachment), to be sent back as it was stored. */
-export async function ownDocument(own: Own, id: string, documentId: string) {
+export async function ownDocument(own: ApplicantScope, id: string, documentId: string) {
   await ownFacts(own, id);
   const [row] = await own.db
     .select()

@@ -6,10 +6,11 @@ import { applications, deliveryOptions, examSessions } from '../../db/schema/ind
 import { recordAudit } from '../audit/record.ts';
 import { bodyField, conflict, unprocessable } from '../http/problem.ts';
 import { needsExamSession } from './completeness.ts';
-import type { ApplicationFacts } from './facts.ts';
-import { placesTaken } from './facts.ts';
-import { lockApplication, type Own, ownFacts, ownView } from './own.ts';
-import { isEditable } from './view.ts';
+import { type ApplicationFacts, deliveryOptionsWhere, placesTaken } from './facts.ts';
+import { lockApplication } from './lifecycle.ts';
+import { ownFacts } from './own.ts';
+import type { ApplicantScope } from './scope.ts';
+import { applicationView, isEditable } from './view.ts';
 import { type ApplicationIssue, applicationPhrase } from './wording.ts';
 
 /** 409 for a change to an application past the applicant's hands; the state is named for callers. */
@@ -20,7 +21,7 @@ export const notEditable = (state: string) =>
 export const fieldProblem = (issue: ApplicationIssue) =>
   unprocessable([bodyField(issue.field, applicationPhrase(issue))]);
 
-export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
+export async function patchDraft(own: ApplicantScope, id: string, patch: DraftPatch) {
   const { db, now } = own;
   return db.transaction(async (tx) => {
     // Locks the row: two tabs saving at once apply one after the other.
@@ -29,6 +30,8 @@ export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
     const { application } = facts;
     if (!isEditable(application.state)) throw notEditable(application.state);
     const set: Partial<typeof applications.$inferInsert> = { updatedAt: now };
+    // What the answer shows of the session and delivery chosen, as this save leaves them.
+    let { session, delivery } = facts;
 
     if (patch.contact) {
       const { email, phone } = patch.contact;
@@ -54,7 +57,7 @@ export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
     }
 
     if (patch.examSession !== undefined) {
-      if (patch.examSession !== null) await checkSession(own, facts, patch.examSession, tx);
+      session = patch.examSession === null ? null : await checkSession(own, facts, patch.examSession, tx);
       set.examSessionId = patch.examSession;
     }
 
@@ -74,18 +77,23 @@ export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
     if (patch.publicConsent !== undefined) set.publicConsent = patch.publicConsent;
 
     if (patch.delivery !== undefined) {
-      if (patch.delivery === null) set.deliveryOptionId = null;
-      else {
-        const [option] = await tx
-          .select({ id: deliveryOptions.id })
-          .from(deliveryOptions)
-          .where(and(eq(deliveryOptions.bodyId, own.body.id), eq(deliveryOptions.slug, patch.delivery)));
+      if (patch.delivery === null) {
+        set.deliveryOptionId = null;
+        delivery = null;
+      } else {
+        const [option] = await deliveryOptionsWhere(
+          tx,
+          facts.today,
+          and(eq(deliveryOptions.bodyId, own.body.id), eq(deliveryOptions.slug, patch.delivery)),
+        );
         if (!option) throw fieldProblem({ field: 'delivery', code: 'noSuchDelivery', params: {} });
         set.deliveryOptionId = option.id;
+        delivery = option;
       }
     }
 
-    await tx.update(applications).set(set).where(eq(applications.id, id));
+    const [saved] = await tx.update(applications).set(set).where(eq(applications.id, id)).returning();
+    if (!saved) throw new Error(`application ${id} vanished under its lock`);
     // Which parts were saved, never their values (contact details, invoice data).
     await recordAudit(tx, now, {
       actorId: own.personId,
@@ -98,13 +106,14 @@ export async function patchDraft(own: Own, id: string, patch: DraftPatch) {
       requestId: own.requestId,
       detail: { fields: Object.keys(patch).sort() },
     });
-    return ownView(own, id, tx);
+    // The facts read above, as this save changed them: the answer needs no second read.
+    return applicationView({ ...facts, application: saved, session, delivery }, own.language, now);
   });
 }
 
-/** A session of this qualification, still taking registrations, with a free place. */
+/** A session of this qualification, still taking registrations, with a free place; as the facts hold one. */
 async function checkSession(
-  own: Own,
+  own: ApplicantScope,
   facts: ApplicationFacts,
   sessionId: number,
   tx: Parameters<typeof placesTaken>[0],
@@ -121,4 +130,6 @@ async function checkSession(
   if (session.registrationDeadline < own.now) throw refuse('examRegistrationClosed');
   if ((await placesTaken(tx, session.id, facts.application.id)) >= session.capacity)
     throw refuse('examSessionFull');
+  const { id, startsAt, place, capacity, registrationDeadline } = session;
+  return { id, startsAt, place, capacity, registrationDeadline };
 }

@@ -3,7 +3,7 @@
 // applicant's certificates, its history. The applicant's view, the completeness check and submit
 // all use it; a request loads it once, and a step taken meanwhile updates it (`afterStep`).
 
-import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { holdsAPlace } from '../../contract/application-states.ts';
 import { tallinnDay } from '../../contract/calendar.ts';
 import type { Database, Transaction } from '../../db/client.ts';
@@ -147,16 +147,7 @@ export async function applicationFacts(db: Database | Transaction, id: string, n
       .orderBy(asc(certificates.issuedOn)),
     application.deliveryOptionId === null
       ? Promise.resolve([])
-      : db
-          .select({
-            slug: deliveryOptions.slug,
-            labelEt: deliveryOptions.labelEt,
-            labelEn: deliveryOptions.labelEn,
-            costNetCents: deliveryOptions.costNetCents,
-            rate: vatRateOn('EE', 'standard', today),
-          })
-          .from(deliveryOptions)
-          .where(eq(deliveryOptions.id, application.deliveryOptionId)),
+      : deliveryOptionsWhere(db, today, eq(deliveryOptions.id, application.deliveryOptionId)),
     db
       .select({ n: count() })
       .from(messages)
@@ -196,6 +187,20 @@ export function afterStep(
   ].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id);
   return { ...facts, application, history };
 }
+
+/** Delivery options as the facts hold one: with the VAT rate of the day its cost is paid on. */
+export const deliveryOptionsWhere = (db: Database | Transaction, today: string, where: SQL | undefined) =>
+  db
+    .select({
+      id: deliveryOptions.id,
+      slug: deliveryOptions.slug,
+      labelEt: deliveryOptions.labelEt,
+      labelEn: deliveryOptions.labelEn,
+      costNetCents: deliveryOptions.costNetCents,
+      rate: vatRateOn('EE', 'standard', today),
+    })
+    .from(deliveryOptions)
+    .where(where);
 
 /** How many places of a session other applications hold. */
 export async function placesTaken(db: Database | Transaction, sessionId: number, exceptApplication: string) {

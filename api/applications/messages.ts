@@ -8,7 +8,8 @@ import { recordAudit } from '../audit/record.ts';
 import { bodyField, unprocessable } from '../http/problem.ts';
 import { lockedState } from './documents.ts';
 import { notEditable } from './draft.ts';
-import { type Own, ownFacts } from './own.ts';
+import { ownFacts } from './own.ts';
+import type { ApplicantScope } from './scope.ts';
 import { documentView } from './view.ts';
 import { applicationPhrase } from './wording.ts';
 
@@ -42,7 +43,7 @@ export async function messagesOf(db: Database | Transaction, applicationId: stri
 }
 
 /** The applicant reads the thread: the body's unread messages become read. */
-export async function readOwnMessages(own: Own, id: string) {
+export async function readOwnMessages(own: ApplicantScope, id: string) {
   await ownFacts(own, id);
   const list = await messagesOf(own.db, id);
   await own.db
@@ -52,7 +53,7 @@ export async function readOwnMessages(own: Own, id: string) {
   return list;
 }
 
-export async function sendOwnMessage(own: Own, id: string, text: string, attachmentIds: string[]) {
+export async function sendOwnMessage(own: ApplicantScope, id: string, text: string, attachmentIds: string[]) {
   await ownFacts(own, id);
   return own.db.transaction(async (tx) => {
     // Under the application's lock: a withdrawal that lands meanwhile is seen.

@@ -18,16 +18,11 @@ import { type ApplicationFacts, applicationFacts } from './facts.ts';
 import type { ApplicantScope } from './scope.ts';
 import { applicationView } from './view.ts';
 
-/** Until the applicant's services in draft.ts, documents.ts and messages.ts take its new name. */
-export type Own = ApplicantScope;
-
 export const fieldProblem = (detail: string, field = 'kind') =>
   new ProblemError(422, 'Unprocessable Content', {
     detail,
     errors: [{ in: 'body', field, pointer: `/${field.replaceAll('.', '/')}`, detail }],
   });
-
-export { lockApplication } from './lifecycle.ts';
 
 /** The facts of one of the person's applications at this body; 404 for anyone else's. */
 export async function ownFacts(

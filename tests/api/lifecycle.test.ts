@@ -74,6 +74,7 @@ async function submittedBy(who: Parameters<typeof personId>[1]) {
 describe('loading facts once per request', () => {
   let jaan: Headers;
   let draft: ApplicationView;
+  let sessionId: number;
 
   beforeAll(async () => {
     jaan = await as('securityOfficer');
@@ -92,12 +93,37 @@ describe('loading facts once per request', () => {
     const { examSessions } = (await catalogue.json()) as {
       examSessions: { id: number; registrationOpen: boolean }[];
     };
+    sessionId = examSessions.find((s) => s.registrationOpen)?.id as number;
     const complete = await call<ApplicationView>(jaan, 'PATCH', `/${draft.id}`, {
       confirmedPrerequisites: draft.prerequisites.map((p) => p.position),
-      examSession: examSessions.find((s) => s.registrationOpen)?.id,
+      examSession: sessionId,
       delivery: 'post',
     });
     expect(complete.json.missing).toEqual([]);
+  });
+
+  it('saves a draft with one load of its facts, answering what a fresh read shows', async () => {
+    const mari = await as('applicant');
+    const other = (
+      await call<ApplicationView>(mari, 'POST', '', { qualification: 'turvajuht-5', kind: 'first' })
+    ).json;
+    let saved: { status: number; json: ApplicationView } | undefined;
+    const queries = await queriesDuring(async () => {
+      saved = await call<ApplicationView>(mari, 'PATCH', `/${other.id}`, {
+        confirmedPrerequisites: other.prerequisites.map((p) => p.position),
+        examSession: sessionId,
+        delivery: 'post',
+        publicConsent: true,
+      });
+    });
+    expect(saved?.status).toBe(200);
+    expect(saved?.json).toMatchObject({
+      delivery: 'post',
+      examSession: { id: sessionId },
+      publicConsent: true,
+    });
+    expect(saved?.json).toEqual((await call<ApplicationView>(mari, 'GET', `/${other.id}`)).json);
+    expect(factsLoads(queries)).toBe(1);
   });
 
   it('submits with one load of its facts', async () => {
@@ -108,6 +134,7 @@ describe('loading facts once per request', () => {
     expect(submitted?.status).toBe(200);
     expect(submitted?.json).toMatchObject({ state: 'submitted', canEdit: false });
     expect(submitted?.json.history.at(-1)).toMatchObject({ from: 'draft', to: 'submitted' });
+    expect(submitted?.json).toEqual((await call<ApplicationView>(jaan, 'GET', `/${draft.id}`)).json);
     expect(factsLoads(queries)).toBe(1);
   });
 
@@ -122,6 +149,7 @@ describe('loading facts once per request', () => {
     expect(withdrawn?.json).toMatchObject({ state: 'withdrawn', canWithdraw: false });
     expect(withdrawn?.json.history.map((h) => h.to)).toEqual(['draft', 'submitted', 'withdrawn']);
     expect(withdrawn?.json.history.at(-1)).toMatchObject({ from: 'submitted', reason: 'Muutsin meelt.' });
+    expect(withdrawn?.json).toEqual((await call<ApplicationView>(jaan, 'GET', `/${draft.id}`)).json);
     expect(factsLoads(queries)).toBe(1);
   });
 
