@@ -50,25 +50,14 @@ export async function upload<Answer>({ session, ...request }: UploadRequest): Pr
 }
 
 /** The API's answer: its status and its JSON body (undefined when it had none or was not JSON). */
-export interface UploadAnswer {
+interface Answered {
   status: number;
   body: unknown;
 }
 
-/**
- * PUTs the file with `token`, resolving with any HTTP answer.
- * @deprecated Use `upload`, which reads refusals into `ApiProblem` and tells the session of a 401;
- * this stays only until application-form.api.ts moves to applications-client.ts.
- */
-export function uploadFile(
-  request: Omit<UploadRequest, 'method' | 'session'> & { token: string },
-): Promise<UploadAnswer> {
-  return send({ ...request, method: 'PUT' });
-}
-
 type Sending = Omit<UploadRequest, 'session'> & { token: string };
 
-function send({ method, url, file, token, onProgress, signal }: Sending): Promise<UploadAnswer> {
+function send({ method, url, file, token, onProgress, signal }: Sending): Promise<Answered> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open(method, String(url));
