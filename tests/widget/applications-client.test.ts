@@ -1,11 +1,12 @@
 // The applicant's client (widget/src/shared/applications-client.ts) as its callers see it: the
 // path, language and token of each call, refusals read into one ApiProblem (with the contract's
-// problem schema), a network failure left a TypeError, and an upload's 401 ending the session.
+// problem schema), a network failure left a TypeError, and an upload's 401 ending the session;
+// and what the client needs of the page's session: its fetch for full URLs on the API, and expire().
 import { expect } from '@open-wc/testing';
 import type { ApplicationView } from '../../contract/applications.ts';
 import { type ApplicationsClient, applicationsClient } from '../../widget/src/shared/applications-client.ts';
 import { ApiProblem } from '../../widget/src/shared/problem.ts';
-import type { Session } from '../../widget/src/shared/session.ts';
+import { type Session, sessionFor } from '../../widget/src/shared/session.ts';
 
 const api = 'https://kutse-client.example.ee';
 const id = '0b6f8a52-3c1e-4a8e-9f7d-2a4c6e8b0d11';
@@ -239,6 +240,67 @@ describe('applicationsClient', () => {
       expect(unauthorized.status).to.equal(401);
       expect(expired).to.deep.equal(['token-1']);
       expect(calls).to.have.length(0);
+    });
+  });
+
+  describe('the session it calls through', () => {
+    let apis = 0;
+    let base: string;
+    let fetched: string[];
+    let frame: HTMLIFrameElement;
+    const originals = { fetch: window.fetch, open: window.open };
+
+    /** A page signed in to `base` with token-1, as the sign-in popup's message leaves it. */
+    const signedIn = (): Session => {
+      const session = sessionFor(base);
+      session.signIn({ body: 'etel', language: 'et' });
+      const person = { givenName: 'Mari', familyName: 'Maasikas' };
+      const expiresAt = new Date(Date.now() + 10 * 60_000).toISOString();
+      const data = { type: 'kutse:login', token: 'token-1', expiresAt, person };
+      window.dispatchEvent(new MessageEvent('message', { data, origin: base, source: frame.contentWindow }));
+      expect(session.state.status).to.equal('signed-in');
+      return session;
+    };
+
+    beforeEach(() => {
+      // A new API origin per test is a new session.
+      apis += 1;
+      base = `https://kutse-session-${apis}.example.ee`;
+      fetched = [];
+      // The popup: a real window, which MessageEvent's source insists on.
+      frame = document.createElement('iframe');
+      frame.hidden = true;
+      document.body.append(frame);
+      window.open = () => frame.contentWindow;
+      window.fetch = async (input) => {
+        fetched.push(String(input));
+        return Response.json({});
+      };
+    });
+
+    afterEach(async () => {
+      await sessionFor(base).signOut();
+      window.fetch = originals.fetch;
+      window.open = originals.open;
+      frame.remove();
+    });
+
+    it('sends the token to full URLs on the API, and refuses any other', async () => {
+      const session = signedIn();
+      await session.authorizedFetch(`${base.toUpperCase()}/bodies/etel/applications?lang=et`);
+      await session.authorizedFetch('/me');
+      for (const elsewhere of ['https://evil.example.ee/bodies', `${base}.evil.example/bodies`])
+        expect(await refusal(session.authorizedFetch(elsewhere))).to.be.instanceOf(TypeError);
+      expect(fetched).to.deep.equal([`${base}/bodies/etel/applications?lang=et`, `${base}/me`]);
+    });
+
+    it('ends on expire() of its own token, not of an earlier one', () => {
+      const session = signedIn();
+      session.expire('token-0');
+      expect(session.state.status).to.equal('signed-in');
+      session.expire('token-1');
+      expect(session.state).to.deep.equal({ status: 'expired' });
+      expect(session.token()).to.equal(undefined);
     });
   });
 });
