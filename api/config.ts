@@ -20,6 +20,10 @@ export type ServerConfig = {
   idpPort: number;
   /** Undefined: `http://localhost:<port>`, known once the API listens. */
   publicUrl: string | undefined;
+  /** E-mail: `smtpUrl` undefined, mail is queued but not sent (`npm start` points it at demo/mail). */
+  mail: { smtpUrl: string | undefined; from: string; smtpPort: number; webPort: number };
+  /** Work queued jobs (e-mail) in the API process; false when `node api/jobs/worker.ts` runs apart. */
+  workJobs: boolean;
   /** `tokenKeys` undefined: none configured (`npm start` then uses the demo's key file). */
   auth: Omit<AuthConfig, 'publicUrl' | 'tokenKeys'> & { tokenKeys: TokenKeys | undefined };
 };
@@ -42,6 +46,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     demoPort: int(env.DEMO_PORT, 5174),
     idpPort: int(env.IDP_PORT, 8788),
     publicUrl: env.KUTSE_PUBLIC_URL?.replace(/\/$/, '') || undefined,
+    mail: {
+      smtpUrl: env.SMTP_URL || undefined,
+      from: env.MAIL_FROM ?? 'Kutse <kutse@localhost>',
+      smtpPort: int(env.MAIL_SMTP_PORT, 1025),
+      webPort: int(env.MAIL_WEB_PORT, 1080),
+    },
+    workJobs: env.KUTSE_WORK_JOBS !== 'false',
     auth: {
       oidc: {
         issuer: env.OIDC_ISSUER ?? `http://localhost:${int(env.IDP_PORT, 8788)}`,

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../db/clock.ts';
 import type { AuthConfig } from './auth/config.ts';
+import type { MailQueue } from './mail/outbox.ts';
 
 export type Config = {
   /** Folder holding the built widget (served at /widget/). */
@@ -20,4 +21,6 @@ export type Deps = {
   config: Config;
   /** Answers whether the database is reachable, for /ready. */
   ping: () => Promise<boolean>;
+  /** Queues e-mail in a transaction (api/mail/outbox.ts); absent where no queue runs (most tests). */
+  mail?: MailQueue;
 };

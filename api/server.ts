@@ -7,6 +7,7 @@ import { seed } from '../db/seed/index.ts';
 import { createApp } from './app.ts';
 import { appConfig, configFromEnv, type ServerConfig } from './config.ts';
 import { assertDeployable, DeploymentRefused } from './deployment.ts';
+import { startJobs } from './jobs/run.ts';
 import { createLogger } from './logger.ts';
 
 /**
@@ -26,6 +27,13 @@ export async function startApi(
   if (seedDemo && (await seed(database.db, { clock, windows: 'demo', etelOrigins: demoOrigins }))) {
     logger.info('seeded an empty database with the demo data: ETEL and the fictional body');
   }
+  // The job queue (e-mail) lives in the same database; this process also works it unless told not to.
+  const jobs = await startJobs(database, {
+    mail: config.mail,
+    work: config.workJobs,
+    onError: (error) => logger.error({ err: error }, 'job queue'),
+  });
+  if (!config.mail.smtpUrl) logger.warn('SMTP_URL is not set: e-mail is queued but not sent');
   // Port 0 picks a free port (tests), so the app, whose redirect URI and token issuer name the
   // API's own URL, is built once the server listens; nothing is served before that.
   let app: ReturnType<typeof createApp> | undefined;
@@ -48,6 +56,7 @@ export async function startApi(
     logger,
     config: appConfig(config, url),
     ping: database.ping,
+    mail: jobs.mail,
   });
   return {
     url,
@@ -55,6 +64,7 @@ export async function startApi(
     port,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs.stop();
       await database.close();
     },
   };

@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { fromPglite } from 'pg-boss';
 import postgres from 'postgres';
 import * as schema from './schema/index.ts';
 
@@ -25,7 +26,17 @@ export type DatabaseHandle = {
   /** True when a trivial query answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+  /**
+   * How the job queue (pg-boss, api/jobs/) reaches this database: on PostgreSQL its own small pool
+   * from the URL (so several processes can work one queue), on PGlite the one in-process session.
+   */
+  jobsConnection: JobsConnection;
 };
+
+/** The subset of pg-boss's constructor options that names the database. */
+export type JobsConnection =
+  | { backend: 'postgres'; connectionString: string; max: number }
+  | { backend: 'pglite'; db: ReturnType<typeof fromPglite> };
 
 export type DatabaseOptions = {
   /** A PostgreSQL connection string; without it the embedded PGlite is used. */
@@ -74,6 +85,7 @@ function openPostgres(url: string, max: number): DatabaseHandle {
     },
     ping: () => pingWith(db),
     close: () => client.end({ timeout: 5 }),
+    jobsConnection: { backend: 'postgres', connectionString: url, max: 3 },
   };
 }
 
@@ -89,6 +101,7 @@ function openPglite(dataDir: string): DatabaseHandle {
       migratePglite(drizzlePglite(client, { schema, casing: 'snake_case' }), { migrationsFolder }),
     ping: () => pingWith(db),
     close: () => client.close(),
+    jobsConnection: { backend: 'pglite', db: fromPglite(client) },
   };
 }
 

@@ -6,6 +6,7 @@ export * from './bodies.ts';
 export * from './catalogue.ts';
 export * from './certificates.ts';
 export * from './exams.ts';
+export * from './mail.ts';
 export * from './people.ts';
 export * from './protocols.ts';
 export * from './rate-limits.ts';
