@@ -34,6 +34,12 @@ export type ServerStats = {
   responses: number;
   bytesPerResponse: number;
   failures: number;
+  /**
+   * CPU time of this process (the server's event loop and its database client) per response, in
+   * µs. Throughput on a shared machine moves with whatever else runs; the CPU a request costs
+   * moves much less, so it shows where a change helped even when the rates are noisy.
+   */
+  cpuMicrosPerRequest: number;
 };
 
 export type CatalogueResult = {
@@ -115,12 +121,17 @@ export async function measureCatalogue(
     for (const server of [hono, raw])
       await load.run(job(`${server.url}${CATALOGUE_PATH}`, plan.warmupSeconds));
 
-    const runs = { hono: [] as LoadResult[], raw: [] as LoadResult[] };
+    const runs = { hono: [] as TimedRun[], raw: [] as TimedRun[] };
     for (let round = 0; round < plan.rounds; round++) {
       const order = round % 2 === 0 ? (['hono', 'raw'] as const) : (['raw', 'hono'] as const);
       for (const side of order) {
         const url = `${(side === 'hono' ? hono : raw).url}${CATALOGUE_PATH}`;
-        runs[side].push(await load.run(job(url, plan.roundSeconds)));
+        // Both servers live in this process, but only one is loaded at a time: the CPU this
+        // process spends during a run is that server's (the load generator is another process).
+        const before = process.cpuUsage();
+        const result = await load.run(job(url, plan.roundSeconds));
+        const cpu = process.cpuUsage(before);
+        runs[side].push({ ...result, cpuMicros: cpu.user + cpu.system });
       }
     }
     return {
@@ -166,11 +177,14 @@ async function checkResponse(url: string, side: 'hono' | 'raw'): Promise<number>
   return Buffer.byteLength(text);
 }
 
+type TimedRun = LoadResult & { cpuMicros: number };
+
 const rate = (run: LoadResult) => run.latencies.length / run.seconds;
 
-function summarize(runs: LoadResult[], bytesPerResponse: number): ServerStats {
+function summarize(runs: TimedRun[], bytesPerResponse: number): ServerStats {
   const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
   const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
+  const cpuMicros = runs.reduce((sum, r) => sum + r.cpuMicros, 0);
   return {
     requestsPerSecond: latencies.length / seconds,
     p50: percentile(latencies, 0.5),
@@ -178,6 +192,7 @@ function summarize(runs: LoadResult[], bytesPerResponse: number): ServerStats {
     responses: latencies.length,
     bytesPerResponse,
     failures: runs.reduce((sum, r) => sum + r.non2xx + r.errors + r.timeouts, 0),
+    cpuMicrosPerRequest: latencies.length ? cpuMicros / latencies.length : Number.NaN,
   };
 }
 

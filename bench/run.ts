@@ -3,6 +3,9 @@
 // shift while the widget loads, as plain tables and one verdict line per target. Missing a target
 // is reported, not failed: the exit code is non-zero only when something could not be measured (a
 // failed request included).
+//
+// `npm run bench -- catalogue widget` runs only the measures named (catalogue, submit, widget,
+// layout-shift); with none named, all of them.
 import { availableParallelism } from 'node:os';
 import {
   CATALOGUE_PATH,
@@ -33,6 +36,15 @@ const RATIO_TARGET = 0.8;
 const submitPlan = { concurrent: 20, repetitions: 3 };
 const WIDGET_TARGET_BYTES = 15 * 1024;
 
+const MEASURES = ['catalogue', 'submit', 'widget', 'layout-shift'] as const;
+const named = process.argv.slice(2);
+const unknown = named.filter((name) => !(MEASURES as readonly string[]).includes(name));
+if (unknown.length) {
+  console.error(`Unknown measure ${unknown.join(', ')}; choose from ${MEASURES.join(', ')}.`);
+  process.exit(2);
+}
+const wanted = (measure: (typeof MEASURES)[number]) => named.length === 0 || named.includes(measure);
+
 const errors: string[] = [];
 const verdicts: string[] = [];
 const fail = (what: string, error: unknown) => {
@@ -49,23 +61,27 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 console.log(`Kutse bench — Node ${process.version}, ${availableParallelism()} CPUs\n`);
 
-const postgres = await findPostgres();
+const postgres = wanted('catalogue') || wanted('submit') ? await findPostgres() : undefined;
 
 // 1. Catalogue throughput.
 const catalogue: CatalogueResult[] = [];
-const load = new LoadGenerator();
-try {
-  await measureOn('PGlite', openPgliteBench);
-  if (postgres) {
-    await measureOn('PostgreSQL', () => openPostgresBench(postgres.url));
-  } else {
-    verdicts.push('catalogue PostgreSQL: skipped (DATABASE_URL unset and nothing answers on 127.0.0.1:5432)');
+if (wanted('catalogue')) {
+  const load = new LoadGenerator();
+  try {
+    await measureOn(load, 'PGlite', openPgliteBench);
+    if (postgres) {
+      await measureOn(load, 'PostgreSQL', () => openPostgresBench(postgres.url));
+    } else {
+      verdicts.push(
+        'catalogue PostgreSQL: skipped (DATABASE_URL unset and nothing answers on 127.0.0.1:5432)',
+      );
+    }
+  } finally {
+    load.close();
   }
-} finally {
-  load.close();
 }
 
-async function measureOn(kind: string, open: () => Promise<BenchDatabase>) {
+async function measureOn(load: LoadGenerator, kind: string, open: () => Promise<BenchDatabase>) {
   let database: BenchDatabase | undefined;
   try {
     database = await open();
@@ -75,7 +91,8 @@ async function measureOn(kind: string, open: () => Promise<BenchDatabase>) {
     if (failures > 0) fail(`catalogue ${kind}`, `${failures} failed requests (non-2xx, errors or timeouts)`);
     const ratio = result.hono.requestsPerSecond / result.raw.requestsPerSecond;
     const rounds = [...result.roundRatios].sort((a, b) => a - b);
-    const spread = `rounds ${rounds[0]?.toFixed(2)}–${rounds.at(-1)?.toFixed(2)}`;
+    const cpu = result.raw.cpuMicrosPerRequest / result.hono.cpuMicrosPerRequest;
+    const spread = `rounds ${rounds[0]?.toFixed(2)}–${rounds.at(-1)?.toFixed(2)}; CPU per request raw/hono ${cpu.toFixed(2)}`;
     verdicts.push(
       kind === 'PostgreSQL'
         ? `catalogue ${kind}: hono/raw = ${ratio.toFixed(2)} (${spread}; target ≥ ${RATIO_TARGET}) ${ratio >= RATIO_TARGET ? 'OK' : 'MISSED'}`
@@ -89,49 +106,58 @@ async function measureOn(kind: string, open: () => Promise<BenchDatabase>) {
   }
 }
 
-console.log(`Catalogue: GET ${CATALOGUE_PATH}`);
-console.log(
-  `  ${plan.connections} connections, ${plan.warmupSeconds} s warm-up, then ${plan.rounds} × ${plan.roundSeconds} s per server` +
-    ' in alternating order; autocannon in a child process; loopback; latencies in ms',
-);
-console.log(
-  formatTable(
-    [
-      { title: 'database' },
-      { title: 'server' },
-      { title: 'req/s', align: 'right' },
-      { title: 'p50 ms', align: 'right' },
-      { title: 'p99 ms', align: 'right' },
-      { title: 'responses', align: 'right' },
-      { title: 'body B', align: 'right' },
-      { title: 'failed', align: 'right' },
-      { title: 'hono/raw', align: 'right' },
-    ],
-    catalogue.flatMap((r) => {
-      const ratio = (r.hono.requestsPerSecond / r.raw.requestsPerSecond).toFixed(2);
-      return (['hono', 'raw'] as const).map((side) => [
-        r.database,
-        side === 'hono' ? 'hono (createApp)' : 'raw node:http',
-        grouped(r[side].requestsPerSecond),
-        r[side].p50.toFixed(2),
-        r[side].p99.toFixed(2),
-        grouped(r[side].responses),
-        grouped(r[side].bytesPerResponse),
-        String(r[side].failures),
-        side === 'hono' ? ratio : '',
-      ]);
-    }),
-  ),
-);
-console.log(
-  '  hono answers the shaped page (i18n, VAT, windows); raw answers the query rows as they come.\n',
-);
+if (catalogue.length) printCatalogue();
+
+function printCatalogue() {
+  console.log(`Catalogue: GET ${CATALOGUE_PATH}`);
+  console.log(
+    `  ${plan.connections} connections, ${plan.warmupSeconds} s warm-up, then ${plan.rounds} × ${plan.roundSeconds} s per server` +
+      ' in alternating order; autocannon in a child process; loopback; latencies in ms',
+  );
+  console.log(
+    formatTable(
+      [
+        { title: 'database' },
+        { title: 'server' },
+        { title: 'req/s', align: 'right' },
+        { title: 'p50 ms', align: 'right' },
+        { title: 'p99 ms', align: 'right' },
+        { title: 'responses', align: 'right' },
+        { title: 'body B', align: 'right' },
+        { title: 'failed', align: 'right' },
+        { title: 'CPU µs/req', align: 'right' },
+        { title: 'hono/raw', align: 'right' },
+      ],
+      catalogue.flatMap((r) => {
+        const ratio = (r.hono.requestsPerSecond / r.raw.requestsPerSecond).toFixed(2);
+        return (['hono', 'raw'] as const).map((side) => [
+          r.database,
+          side === 'hono' ? 'hono (createApp)' : 'raw node:http',
+          grouped(r[side].requestsPerSecond),
+          r[side].p50.toFixed(2),
+          r[side].p99.toFixed(2),
+          grouped(r[side].responses),
+          grouped(r[side].bytesPerResponse),
+          String(r[side].failures),
+          grouped(r[side].cpuMicrosPerRequest),
+          side === 'hono' ? ratio : '',
+        ]);
+      }),
+    ),
+  );
+  console.log(
+    '  hono answers the shaped page (i18n, VAT, windows); raw answers the query rows as they come.\n' +
+      '  CPU µs/req: this process (server and database client) per response, PostgreSQL not included.\n',
+  );
+}
 
 // 2. Application submit, each database opened by the child process that serves it.
 const submits: SubmitResult[] = [];
-await submitOn('PGlite', { database: 'pglite' });
-if (postgres) await submitOn('PostgreSQL', { database: 'postgres', url: postgres.url });
-else verdicts.push('submit PostgreSQL: skipped (DATABASE_URL unset and nothing answers on 127.0.0.1:5432)');
+if (wanted('submit')) {
+  await submitOn('PGlite', { database: 'pglite' });
+  if (postgres) await submitOn('PostgreSQL', { database: 'postgres', url: postgres.url });
+  else verdicts.push('submit PostgreSQL: skipped (DATABASE_URL unset and nothing answers on 127.0.0.1:5432)');
+}
 if (submits.length) console.log(submitTables(submits));
 
 async function submitOn(kind: string, spec: ServerSpec) {
@@ -153,91 +179,101 @@ async function submitOn(kind: string, spec: ServerSpec) {
 }
 
 // 3. Widget size. Imported only now: Vite stays out of the process while the servers are measured.
-try {
-  const { measureWidget, COMPONENT_TAG } = await import('./widget-size.ts');
-  const widget = await measureWidget();
-  if ('skipped' in widget) {
-    console.log(`Widget size: skipped — ${widget.skipped}\n`);
-    verdicts.push(`widget: skipped (${widget.skipped})`);
-  } else {
-    console.log(`Widget size: widget/dist${widget.built ? ' (built now)' : ''}; gzip level 9, bytes`);
-    const rows = widget.chunks.map((c) => [
-      c.file,
-      c.role,
-      grouped(c.raw),
-      grouped(c.minified),
-      grouped(c.gzip),
-    ]);
-    const total = (label: string, files: string[], gzip: number) => {
-      const of = widget.chunks.filter((c) => files.includes(c.file));
-      const sum = (key: 'raw' | 'minified') => grouped(of.reduce((s, c) => s + c[key], 0));
-      return [label, `${files.length} files`, sum('raw'), sum('minified'), grouped(gzip)];
-    };
-    rows.push(
-      total(`= loader + <${COMPONENT_TAG}>`, widget.page.files, widget.page.gzip),
-      total('  … + its on-demand chunks', widget.pageWithLazy.files, widget.pageWithLazy.gzip),
+if (wanted('widget')) await reportWidgetSize();
+
+async function reportWidgetSize() {
+  try {
+    const { measureWidget, COMPONENT_TAG } = await import('./widget-size.ts');
+    const widget = await measureWidget();
+    if ('skipped' in widget) {
+      console.log(`Widget size: skipped — ${widget.skipped}\n`);
+      verdicts.push(`widget: skipped (${widget.skipped})`);
+    } else {
+      console.log(`Widget size: widget/dist${widget.built ? ' (built now)' : ''}; gzip level 9, bytes`);
+      const rows = widget.chunks.map((c) => [
+        c.file,
+        c.role,
+        grouped(c.raw),
+        grouped(c.minified),
+        grouped(c.gzip),
+      ]);
+      const total = (label: string, files: string[], gzip: number) => {
+        const of = widget.chunks.filter((c) => files.includes(c.file));
+        const sum = (key: 'raw' | 'minified') => grouped(of.reduce((s, c) => s + c[key], 0));
+        return [label, `${files.length} files`, sum('raw'), sum('minified'), grouped(gzip)];
+      };
+      rows.push(
+        total(`= loader + <${COMPONENT_TAG}>`, widget.page.files, widget.page.gzip),
+        total('  … + its on-demand chunks', widget.pageWithLazy.files, widget.pageWithLazy.gzip),
+      );
+      console.log(
+        formatTable(
+          [
+            { title: 'file' },
+            { title: 'role' },
+            { title: 'raw', align: 'right' },
+            { title: 're-minified', align: 'right' },
+            { title: 'gzip', align: 'right' },
+          ],
+          rows,
+        ),
+      );
+      console.log(
+        '  "re-minified": the file put through Vite\'s minifier again; close to raw means the build is minified.\n',
+      );
+      const ok = widget.page.gzip <= WIDGET_TARGET_BYTES;
+      verdicts.push(
+        `widget loader + qualification-info: ${grouped(widget.page.gzip)} B gzipped (target ≤ 15 KB = ${grouped(WIDGET_TARGET_BYTES)} B) ${ok ? 'OK' : 'MISSED'}` +
+          (widget.pageWithLazy.gzip > widget.page.gzip
+            ? `; ${grouped(widget.pageWithLazy.gzip)} B with its on-demand chunks`
+            : ''),
+      );
+    }
+  } catch (error) {
+    fail('widget size', error);
+    verdicts.push('widget: not measured (error below)');
+  }
+}
+
+// 4. Layout shift of the demo pages while the widget loads, in Chromium (needs the built widget).
+if (wanted('layout-shift')) await reportLayoutShift();
+
+async function reportLayoutShift() {
+  try {
+    const { measureLayoutShift, CLS_TARGET } = await import('./layout-shift.ts');
+    const { results, screenshots } = await measureLayoutShift();
+    console.log(
+      'Layout shift: demo pages, each load held in 3 phases (script, data, done); CLS from Chromium',
     );
     console.log(
       formatTable(
         [
-          { title: 'file' },
-          { title: 'role' },
-          { title: 'raw', align: 'right' },
-          { title: 're-minified', align: 'right' },
-          { title: 'gzip', align: 'right' },
+          { title: 'page' },
+          { title: 'width px', align: 'right' },
+          { title: 'CLS', align: 'right' },
+          { title: 'shifts', align: 'right' },
+          { title: 'loading px', align: 'right' },
+          { title: 'loaded px', align: 'right' },
         ],
-        rows,
+        results.map((r) => [
+          r.page,
+          String(r.width),
+          r.cls.toFixed(4),
+          String(r.shifts),
+          r.loadingHeight.toFixed(0),
+          r.loadedHeight.toFixed(0),
+        ]),
       ),
     );
-    console.log(
-      '  "re-minified": the file put through Vite\'s minifier again; close to raw means the build is minified.\n',
-    );
-    const ok = widget.page.gzip <= WIDGET_TARGET_BYTES;
+    console.log(`  screenshots of each phase: ${screenshots}\n`);
+    const worst = Math.max(...results.map((r) => r.cls));
     verdicts.push(
-      `widget loader + qualification-info: ${grouped(widget.page.gzip)} B gzipped (target ≤ 15 KB = ${grouped(WIDGET_TARGET_BYTES)} B) ${ok ? 'OK' : 'MISSED'}` +
-        (widget.pageWithLazy.gzip > widget.page.gzip
-          ? `; ${grouped(widget.pageWithLazy.gzip)} B with its on-demand chunks`
-          : ''),
+      `CLS of the demo pages: worst ${worst.toFixed(2)} (${results.length} page × width; target ≤ ${CLS_TARGET}) ${worst <= CLS_TARGET ? 'OK' : 'MISSED'}`,
     );
+  } catch (error) {
+    fail('layout shift', error);
+    verdicts.push('CLS: not measured (error below)');
   }
-} catch (error) {
-  fail('widget size', error);
-  verdicts.push('widget: not measured (error below)');
-}
-
-// 4. Layout shift of the demo pages while the widget loads, in Chromium (needs the built widget).
-try {
-  const { measureLayoutShift, CLS_TARGET } = await import('./layout-shift.ts');
-  const { results, screenshots } = await measureLayoutShift();
-  console.log('Layout shift: demo pages, each load held in 3 phases (script, data, done); CLS from Chromium');
-  console.log(
-    formatTable(
-      [
-        { title: 'page' },
-        { title: 'width px', align: 'right' },
-        { title: 'CLS', align: 'right' },
-        { title: 'shifts', align: 'right' },
-        { title: 'loading px', align: 'right' },
-        { title: 'loaded px', align: 'right' },
-      ],
-      results.map((r) => [
-        r.page,
-        String(r.width),
-        r.cls.toFixed(4),
-        String(r.shifts),
-        r.loadingHeight.toFixed(0),
-        r.loadedHeight.toFixed(0),
-      ]),
-    ),
-  );
-  console.log(`  screenshots of each phase: ${screenshots}\n`);
-  const worst = Math.max(...results.map((r) => r.cls));
-  verdicts.push(
-    `CLS of the demo pages: worst ${worst.toFixed(2)} (${results.length} page × width; target ≤ ${CLS_TARGET}) ${worst <= CLS_TARGET ? 'OK' : 'MISSED'}`,
-  );
-} catch (error) {
-  fail('layout shift', error);
-  verdicts.push('CLS: not measured (error below)');
 }
 
 console.log('Verdict');
