@@ -51,6 +51,10 @@ export function limitBody({ maxBytes }: { maxBytes: number }) {
 export function requestBodyLimit({ maxBytes }: { maxBytes: number }) {
   const limit = limitBody({ maxBytes });
   return createMiddleware<AppEnv>(async function requestBodyLimitMiddleware(c, next) {
+    // A GET or HEAD has no body to count (a fetch Request cannot carry one), and asking for it
+    // makes @hono/node-server build a whole Request from the incoming message, AbortSignal and
+    // all: ~90 µs of CPU on the bench machine, about a tenth of a catalogue read, for nothing.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     if (isUpload(c.req.method, c.req.path)) return next();
     return limit(c, next);
   });
