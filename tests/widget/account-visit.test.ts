@@ -9,7 +9,8 @@ import type { PopupMessage } from '../../contract/sign-in.ts';
 import type { KutseAccount, SignedOutDetail } from '../../widget/src/account/account.ts';
 import { sessionFor } from '../../widget/src/shared/session.ts';
 import { keepSignIn, readSignIn } from '../../widget/src/shared/session-store.ts';
-import { json, problem } from './fixtures/fake-api.ts';
+import { loadAxe } from './fixtures/axe.ts';
+import { type FakeApplicationsApi, installFakeApi, type Sent } from './fixtures/fake-applications-api.ts';
 import { installFakeClock } from './fixtures/fake-clock.ts';
 import { control, shows, visibleText, waitUntil } from './fixtures/screen.ts';
 
@@ -23,35 +24,24 @@ const loginMessage = (token = 'token-1', expiresAt = inMinutes(10)): PopupMessag
   person,
 });
 
-interface Sent {
-  path: string;
-  authorization: string | null;
-  body: unknown;
-}
-
 describe('<kutse-account> over a visit', () => {
-  let api: string;
-  let sent: Sent[];
-  let opened: number;
-  let popup: Window;
-  let frames: HTMLIFrameElement[];
-  let refreshes: number;
-  let originalFetch: typeof window.fetch;
-  let originalOpen: typeof window.open;
-  let tests = 0;
+  let fake: FakeApplicationsApi;
 
-  const frame = (hidden = true) => {
-    const element = document.createElement('iframe');
-    element.hidden = hidden;
-    document.body.append(element);
-    frames.push(element);
-    return element;
+  before(loadAxe);
+  /** The fake API's origin: the element's `api`. */
+  let api: string;
+
+  /** A visible same-origin frame, removed with the fake. */
+  const frame = () => {
+    const realm = fake.aWindow();
+    (realm.frameElement as HTMLIFrameElement).hidden = false;
+    return realm;
   };
 
-  const sentTo = (path: string) => sent.filter((request) => request.path === path);
+  const sentTo = (path: string) => fake.sent.filter((request) => request.path === path);
+  const authorization = (request: Sent) => request.headers.get('authorization');
 
-  const post = (data: PopupMessage, source: Window = popup) =>
-    window.dispatchEvent(new MessageEvent('message', { data, origin: api, source }));
+  const post = (data: PopupMessage, source: Window = fake.popup) => fake.post(data, api, source);
 
   const account = () => fixture<KutseAccount>(html`<kutse-account body="etel" api=${api}></kutse-account>`);
 
@@ -68,11 +58,10 @@ describe('<kutse-account> over a visit', () => {
    * page of the same tab does. It talks to the same fake API.
    */
   const nextPage = async (): Promise<KutseAccount> => {
-    const page = frame(false);
-    const realm = page.contentWindow as Window & { eval(code: string): unknown };
+    const realm = frame() as Window & { eval(code: string): unknown };
     realm.fetch = window.fetch;
     await realm.eval(`import('/widget/src/account/define.ts')`);
-    const document = page.contentDocument as Document;
+    const document = realm.document;
     const el = document.createElement('kutse-account') as KutseAccount;
     el.setAttribute('body', 'etel');
     el.setAttribute('api', api);
@@ -81,44 +70,13 @@ describe('<kutse-account> over a visit', () => {
     return el;
   };
 
-  beforeEach(() => {
-    tests += 1;
-    api = `https://kutse-visit-${tests}.example.ee`;
-    sent = [];
-    opened = 0;
-    frames = [];
-    refreshes = 0;
-    popup = frame().contentWindow as Window;
-    originalFetch = window.fetch;
-    originalOpen = window.open;
-    window.fetch = async (input, init) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      sent.push({
-        path: url.pathname,
-        authorization: new Headers(init?.headers).get('authorization'),
-        body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
-      });
-      if (url.origin !== api) throw new TypeError(`unexpected request to ${url.origin}`);
-      if (url.pathname === '/auth/widget/refresh') {
-        refreshes += 1;
-        return json({ token: `token-${refreshes + 1}`, expiresAt: inMinutes(10), person });
-      }
-      if (url.pathname === '/auth/widget/logout') return new Response(null, { status: 204 });
-      if (url.pathname === '/auth/widget/handoff')
-        return new Response(JSON.stringify({ status: 'pending' }), { status: 202 });
-      return problem(404, 'Not Found', url.pathname);
-    };
-    window.open = () => {
-      opened += 1;
-      return popup;
-    };
+  beforeEach(async () => {
+    fake = await installFakeApi({ person });
+    api = fake.origin;
   });
 
   afterEach(async () => {
-    await sessionFor(api).signOut();
-    window.fetch = originalFetch;
-    window.open = originalOpen;
-    for (const element of frames) element.remove();
+    await fake.restore();
   });
 
   it('keeps the sign-in for the next page of the tab, and a sign-out there signs out here', async () => {
@@ -128,7 +86,7 @@ describe('<kutse-account> over a visit', () => {
 
     const next = await nextPage();
     await shows(next, `Sisse logitud: ${fullName}`);
-    expect(opened).to.equal(1); // no second popup
+    expect(fake.opened).to.have.length(1); // no second popup
 
     const signedOut = oneEvent(el, 'kutse-signed-out');
     control(next, 'button', 'Logi välja').click();
@@ -139,7 +97,7 @@ describe('<kutse-account> over a visit', () => {
     expect(sessionFor(api).token()).to.equal(undefined);
     await waitUntil(() => sentTo('/auth/widget/logout').length > 0, 'the API was not told');
     for (const logout of sentTo('/auth/widget/logout'))
-      expect(logout.authorization).to.equal('Bearer token-1');
+      expect(authorization(logout)).to.equal('Bearer token-1');
 
     // Nothing is kept: the page after finds nobody signed in.
     expect(readSignIn(api, 'etel')).to.equal(undefined);
@@ -170,9 +128,9 @@ describe('<kutse-account> over a visit', () => {
     await shows(next, `Sisse logitud: ${fullName}`);
     // Renewed as ever, a minute before it expires, and the new token kept for the page after.
     await waitUntil(() => readSignIn(api, 'etel')?.token === 'token-2', 'never renewed', { timeout: 3000 });
-    expect(sentTo('/auth/widget/refresh')[0]?.authorization).to.equal('Bearer kept-token');
+    expect(authorization(sentTo('/auth/widget/refresh')[0] as Sent)).to.equal('Bearer kept-token');
     expect(sentTo('/auth/widget/start')).to.have.length(0);
-    expect(opened).to.equal(0);
+    expect(fake.opened).to.have.length(0);
   });
 
   it('signs out after 30 minutes without a key or pointer on the page, and says so', async () => {
@@ -210,8 +168,8 @@ describe('<kutse-account> over a visit', () => {
       expect(sessionFor(api).token()).to.equal(undefined);
       expect(readSignIn(api, 'etel')).to.equal(undefined);
       // Ended on the server too, with the last token.
-      expect(sentTo('/auth/widget/logout').map((r) => r.authorization)).to.deep.equal([
-        `Bearer token-${refreshes + 1}`,
+      expect(sentTo('/auth/widget/logout').map(authorization)).to.deep.equal([
+        `Bearer token-${fake.refreshes + 1}`,
       ]);
       // No refresh after the end.
       const refreshed = sentTo('/auth/widget/refresh').length;
@@ -250,7 +208,7 @@ describe('<kutse-account> over a visit', () => {
     const notAllowed: PopupMessage = { type: 'kutse:login-error', error: 'origin_not_allowed' };
 
     // Another window of the API's (not the popup this page opened) cannot end the attempt.
-    post(notAllowed, frame().contentWindow as Window);
+    post(notAllowed, fake.aWindow());
     await el.updateComplete;
     expect(visibleText(el)).to.include('Sisselogimine käib hüpikaknas…');
 

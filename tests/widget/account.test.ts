@@ -3,7 +3,9 @@ import '../../widget/src/account/define.ts';
 import type { PopupMessage } from '../../contract/sign-in.ts';
 import type { KutseAccount, SignedInDetail, SignedOutDetail } from '../../widget/src/account/account.ts';
 import { sessionFor } from '../../widget/src/shared/session.ts';
+import { loadAxe } from './fixtures/axe.ts';
 import { json, networkDown, problem } from './fixtures/fake-api.ts';
+import { type FakeApplicationsApi, installFakeApi } from './fixtures/fake-applications-api.ts';
 import { control, shows, visibleText, waitUntil } from './fixtures/screen.ts';
 
 const person = { givenName: 'Märt-Ärni', familyName: 'Žukov-O’Neill' };
@@ -20,23 +22,6 @@ const loginMessage = (
   person,
 });
 
-/** One request the widget made to the API, as the API would see it. */
-interface Sent {
-  path: string;
-  method: string;
-  authorization: string | null;
-  body: unknown;
-}
-
-type Answer = (sent: Sent) => Response | Promise<Response>;
-
-/** Stands in for the API's sign-in routes; by default the person is still in the popup. */
-const defaultAnswers: Record<string, Answer> = {
-  '/auth/widget/handoff': () => new Response(JSON.stringify({ status: 'pending' }), { status: 202 }),
-  '/auth/widget/refresh': () => json({ token: 'token-2', expiresAt: inMinutes(10), person }),
-  '/auth/widget/logout': () => new Response(null, { status: 204 }),
-};
-
 /** SHA-256, base64url, as the widget hashes its handoff secret. */
 async function sha256(text: string) {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
@@ -47,33 +32,19 @@ async function sha256(text: string) {
 }
 
 describe('<kutse-account>', () => {
+  let fake: FakeApplicationsApi;
+
+  before(loadAxe);
+  /** The fake API's origin: the element's `api`. */
   let api: string;
-  let answers: Record<string, Answer>;
-  let sent: Sent[];
   let opened: string[][];
-  let popup: Window;
-  let openReturns: Window | null;
-  let frames: HTMLIFrameElement[];
-  let originalFetch: typeof window.fetch;
-  let originalOpen: typeof window.open;
-  let tests = 0;
   /** Puts back window.setTimeout and clearTimeout where a test watched them. */
   let restoreTimers: (() => void) | undefined;
 
-  /** A real window (MessageEvent insists on one) that plays the popup: a same-origin iframe's. */
-  const aWindow = (): Window => {
-    const frame = document.createElement('iframe');
-    frame.hidden = true;
-    document.body.append(frame);
-    frames.push(frame);
-    return frame.contentWindow as Window;
-  };
-
-  const sentTo = (path: string) => sent.filter((request) => request.path === path);
+  const sentTo = (path: string) => fake.sent.filter((request) => request.path === path);
 
   /** What the popup's last page posts to its opener, from `origin` and `source`. */
-  const post = (data: unknown, origin = api, source: Window = popup) =>
-    window.dispatchEvent(new MessageEvent('message', { data, origin, source }));
+  const post = (data: unknown, origin = api, source: Window = fake.popup) => fake.post(data, origin, source);
 
   const account = () => fixture<KutseAccount>(html`<kutse-account body="etel" api=${api}></kutse-account>`);
 
@@ -84,47 +55,18 @@ describe('<kutse-account>', () => {
     await shows(el, `${message.person.givenName} ${message.person.familyName}`);
   };
 
-  beforeEach(() => {
+  beforeEach(async () => {
     // A new API origin per test is a new session: nothing carries over from the previous test.
-    tests += 1;
-    api = `https://kutse-${tests}.example.ee`;
-    answers = { ...defaultAnswers };
-    sent = [];
-    opened = [];
-    frames = [];
-    popup = aWindow();
-    openReturns = popup;
-    originalFetch = window.fetch;
-    originalOpen = window.open;
-    window.fetch = async (input, init) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      const request: Sent = {
-        path: url.pathname,
-        method: init?.method ?? 'GET',
-        authorization: new Headers(init?.headers).get('authorization'),
-        body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
-      };
-      sent.push(request);
-      init?.signal?.throwIfAborted();
-      if (url.origin !== api) throw new TypeError(`unexpected request to ${url.origin}`);
-      const answer = answers[url.pathname];
-      if (!answer) return problem(404, 'Not Found', url.pathname);
-      return answer(request);
-    };
-    window.open = (...args) => {
-      opened.push(args.map(String));
-      return openReturns;
-    };
+    fake = await installFakeApi({ person });
+    api = fake.origin;
+    opened = fake.opened;
   });
 
   afterEach(async () => {
     restoreTimers?.();
     restoreTimers = undefined;
     // Stops this test's timers (refresh, polling) before the next test's stubs take over.
-    await sessionFor(api).signOut();
-    window.fetch = originalFetch;
-    window.open = originalOpen;
-    for (const frame of frames) frame.remove();
+    await fake.restore();
   });
 
   it('offers to sign in, accessibly', async () => {
@@ -191,7 +133,7 @@ describe('<kutse-account>', () => {
 
     post(loginMessage('from-the-host-page'), location.origin);
     post(loginMessage('from-a-look-alike'), `${api}.evil.example`);
-    post(loginMessage('from-another-frame'), api, aWindow());
+    post(loginMessage('from-another-frame'), api, fake.aWindow());
     post(loginMessage('from-this-window'), api, window);
     post({ ...loginMessage('without-a-person'), person: undefined });
     post({ ...loginMessage('bad-expiry'), expiresAt: 'soon' });
@@ -232,12 +174,10 @@ describe('<kutse-account>', () => {
       window.clearTimeout = realClearTimeout;
     };
     let polls = 0;
-    answers['/auth/widget/handoff'] = () => {
+    fake.on('POST', /\/handoff$/, () => {
       polls += 1;
-      return polls === 1
-        ? new Response(JSON.stringify({ status: 'pending' }), { status: 202 })
-        : json({ token: 'token-by-handoff', expiresAt: inMinutes(10), person });
-    };
+      return polls === 1 ? json({ status: 'pending' }, 202) : json(fake.grant('token-by-handoff'));
+    });
     const el = await account();
     await shows(el, 'Logi sisse');
     control(el, 'button', 'Logi sisse').click();
@@ -261,7 +201,7 @@ describe('<kutse-account>', () => {
 
   it('stops waiting when the API no longer knows the attempt (410)', async function () {
     this.timeout(6000);
-    answers['/auth/widget/handoff'] = () => problem(410, 'Gone', 'This sign-in is unknown.');
+    fake.on('POST', /\/handoff$/, () => problem(410, 'Gone', 'This sign-in is unknown.'));
     const el = await account();
     await shows(el, 'Logi sisse');
     control(el, 'button', 'Logi sisse').click();
@@ -285,7 +225,7 @@ describe('<kutse-account>', () => {
   });
 
   it('asks to allow popups when the browser blocked the popup', async () => {
-    openReturns = null;
+    fake.popupBlocked = true;
     const el = await account();
     await shows(el, 'Logi sisse');
     control(el, 'button', 'Logi sisse').click();
@@ -295,7 +235,7 @@ describe('<kutse-account>', () => {
   });
 
   it('signs out with the token, and forgets it even when the request fails', async () => {
-    answers['/auth/widget/logout'] = (request) => networkDown(new URL(request.path, api));
+    fake.on('POST', /\/logout$/, () => networkDown(new URL('/auth/widget/logout', api)));
     const el = await account();
     await shows(el, 'Logi sisse');
     await signInWithMessage(el);
@@ -309,7 +249,7 @@ describe('<kutse-account>', () => {
     await waitUntil(() => sentTo('/auth/widget/logout').length === 1);
     const [logout] = sentTo('/auth/widget/logout');
     expect(logout?.method).to.equal('POST');
-    expect(logout?.authorization).to.equal('Bearer token-1');
+    expect(logout?.headers.get('authorization')).to.equal('Bearer token-1');
   });
 
   it('renews the token a minute before it expires', async function () {
@@ -323,13 +263,13 @@ describe('<kutse-account>', () => {
     await waitUntil(() => sessionFor(api).token() === 'token-2', 'never refreshed', { timeout: 3000 });
     const [refresh] = sentTo('/auth/widget/refresh');
     expect(refresh?.method).to.equal('POST');
-    expect(refresh?.authorization).to.equal('Bearer token-1');
+    expect(refresh?.headers.get('authorization')).to.equal('Bearer token-1');
     expect(visibleText(el)).to.include(fullName);
   });
 
   it('says the session has ended when the API refuses to renew it (401)', async function () {
     this.timeout(6000);
-    answers['/auth/widget/refresh'] = () => problem(401, 'Unauthorized', 'The session has ended.');
+    fake.on('POST', /\/refresh$/, () => problem(401, 'Unauthorized', 'The session has ended.'));
     const el = await account();
     await shows(el, 'Logi sisse');
     await signInWithMessage(el, loginMessage('token-1', new Date(Date.now() + 61_000).toISOString()));

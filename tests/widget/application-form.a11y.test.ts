@@ -2,18 +2,10 @@
 // wide screen nothing overflows sideways.
 import { expect } from '@open-wc/testing';
 import type { KutseApplicationForm } from '../../widget/src/application-form/application-form.ts';
-import {
-  $,
-  $$,
-  aDocumentView,
-  aForm,
-  anApplication,
-  choose,
-  FakeApplicationsApi,
-  type Language,
-  onStep,
-  press,
-} from './application-form.fixtures.ts';
+import { $, $$, aForm, choose, onStep, press } from './application-form.fixtures.ts';
+import { aDocumentView, anApplication, type Language } from './fixtures/applications.ts';
+import { loadAxe } from './fixtures/axe.ts';
+import { fakeApiForEachTest } from './fixtures/fake-applications-api.ts';
 import { waitUntil } from './fixtures/screen.ts';
 
 const names = {
@@ -56,16 +48,10 @@ function fits(el: KutseApplicationForm, width: number, where: string) {
 for (const language of ['et', 'en'] as const) {
   for (const width of [undefined, 320]) {
     describe(`<kutse-application-form> in ${language === 'et' ? 'Estonian' : 'English'}${width ? ' at 320 px' : ''}`, () => {
-      let api: FakeApplicationsApi;
+      const api = fakeApiForEachTest();
       const step = names[language];
 
-      beforeEach(() => {
-        api = new FakeApplicationsApi();
-      });
-
-      afterEach(async () => {
-        await api.restore();
-      });
+      if (!width) before(loadAxe);
 
       const check = async (el: KutseApplicationForm, where: string) => {
         if (width) fits(el, width, where);

@@ -2,37 +2,22 @@
 // first bytes, its size), the API's refusals beside their fields, progress, replace and remove.
 import { expect } from '@open-wc/testing';
 import type { KutseApplicationForm } from '../../widget/src/application-form/application-form.ts';
-import {
-  $,
-  aCatalogue,
-  aDocumentView,
-  aForm,
-  anApplication,
-  aPdf,
-  FakeApplicationsApi,
-  gate,
-  onStep,
-  pick,
-  type,
-} from './application-form.fixtures.ts';
-import { json } from './fixtures/fake-api.ts';
+import { $, aForm, onStep, pick, type } from './application-form.fixtures.ts';
+import { aDocumentView, anApplication, aPdf } from './fixtures/applications.ts';
+import { loadAxe } from './fixtures/axe.ts';
+import { json, problem } from './fixtures/fake-api.ts';
+import { fakeApiForEachTest, gate } from './fixtures/fake-applications-api.ts';
+import { aCatalogue } from './fixtures/qualification-detail.ts';
 import { visibleText, waitUntil } from './fixtures/screen.ts';
 
 /** A problem+json refusal of an upload, as the API words it. */
 const refusal = (status: number, field: string, detail: string) =>
-  new Response(
-    JSON.stringify({
-      title: 'Refused',
-      status,
-      detail,
-      errors: [{ in: 'query', field, detail }],
-      requestId: 't',
-    }),
-    { status, headers: { 'content-type': 'application/problem+json' } },
-  );
+  problem(status, 'Refused', detail, [{ in: 'query', field, detail }]);
 
 describe('<kutse-application-form>: documents', () => {
-  let api: FakeApplicationsApi;
+  const api = fakeApiForEachTest();
+
+  before(loadAxe);
 
   /** A signed-in applicant whose draft (exam on 12 March 2026) lacks documents: the form opens on them. */
   const onDocuments = async (lang: 'et' | 'en' | '' = '') => {
@@ -57,14 +42,6 @@ describe('<kutse-application-form>: documents', () => {
     return found;
   };
   const extract = 'criminal-record-extract';
-
-  beforeEach(() => {
-    api = new FakeApplicationsApi();
-  });
-
-  afterEach(async () => {
-    await api.restore();
-  });
 
   it('shows each document the kind asks for, with what it accepts and its rules (the payment order on the payment step)', async () => {
     const el = await onDocuments();

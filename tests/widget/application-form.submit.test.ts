@@ -3,19 +3,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ApplicationView } from '../../contract/applications.ts';
 import type { ApplicationSubmittedDetail } from '../../widget/src/application-form/application-form.ts';
-import {
-  $,
-  $$,
-  aDocumentView,
-  aForm,
-  anApplication,
-  choose,
-  FakeApplicationsApi,
-  onStep,
-  press,
-  type,
-} from './application-form.fixtures.ts';
+import { $, $$, aForm, choose, onStep, press, type } from './application-form.fixtures.ts';
+import { aDocumentView, anApplication } from './fixtures/applications.ts';
+import { loadAxe } from './fixtures/axe.ts';
 import { json, problem } from './fixtures/fake-api.ts';
+import { fakeApiForEachTest } from './fixtures/fake-applications-api.ts';
 import { visibleText, waitUntil } from './fixtures/screen.ts';
 
 /** A draft with everything answered, apart from what `missing` says. */
@@ -42,15 +34,9 @@ const aCompleteDraft = (overrides: Partial<ApplicationView> = {}): ApplicationVi
 };
 
 describe('<kutse-application-form>: payment, certificate, review and submitting', () => {
-  let api: FakeApplicationsApi;
+  const api = fakeApiForEachTest();
 
-  beforeEach(() => {
-    api = new FakeApplicationsApi();
-  });
-
-  afterEach(async () => {
-    await api.restore();
-  });
+  before(loadAxe);
 
   /** Signed in with a draft whose first incomplete step is `step` (by a missing field of it). */
   const resumedAt = async (field: string, overrides: Partial<ApplicationView> = {}) => {
@@ -234,15 +220,9 @@ describe('<kutse-application-form>: payment, certificate, review and submitting'
     const el = await aForm(api);
     await onStep(el, 'Ülevaade ja esitamine');
     api.on('POST', /\/submit$/, () =>
-      json(
-        {
-          title: 'Unprocessable',
-          status: 422,
-          detail: 'Taotlusest on puudu andmeid.',
-          errors: [{ in: 'body', field: 'examSession', detail: 'Eksamiaeg on täis.' }],
-        },
-        422,
-      ),
+      problem(422, 'Unprocessable', 'Taotlusest on puudu andmeid.', [
+        { in: 'body', field: 'examSession', detail: 'Eksamiaeg on täis.' },
+      ]),
     );
     await press(el, 'submit');
     await waitUntil(() => visibleText(el).includes('Eksamiaeg on täis.'));
@@ -267,14 +247,9 @@ describe('<kutse-application-form>: payment, certificate, review and submitting'
     const el = await aForm(api);
     await onStep(el, 'Ülevaade ja esitamine');
     api.on('POST', /\/submit$/, () =>
-      json(
-        {
-          title: 'Unprocessable',
-          status: 422,
-          errors: [{ in: 'body', field: 'examSession', detail: 'Eksamiaeg on täis.' }],
-        },
-        422,
-      ),
+      problem(422, 'Unprocessable', undefined, [
+        { in: 'body', field: 'examSession', detail: 'Eksamiaeg on täis.' },
+      ]),
     );
     await press(el, 'submit');
     await waitUntil(() => visibleText(el).includes('Eksamiaeg on täis.'));

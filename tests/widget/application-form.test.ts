@@ -1,35 +1,21 @@
 // <kutse-application-form>, the first steps: language, the closed state, kinds, prerequisites and
 // fees, signing in and starting a draft, resuming one, the exam date and re-certification.
 import { expect } from '@open-wc/testing';
-import {
-  $,
-  $$,
-  aCatalogue,
-  aForm,
-  anApplication,
-  choose,
-  FakeApplicationsApi,
-  onStep,
-  press,
-  type,
-} from './application-form.fixtures.ts';
+import { $, $$, aForm, choose, onStep, press, type } from './application-form.fixtures.ts';
+import { anApplication } from './fixtures/applications.ts';
+import { loadAxe } from './fixtures/axe.ts';
 import { json } from './fixtures/fake-api.ts';
-import { aSession } from './fixtures/qualification-detail.ts';
+import { fakeApiForEachTest } from './fixtures/fake-applications-api.ts';
+import { aCatalogue, aSession } from './fixtures/qualification-detail.ts';
 import { visibleText, waitUntil } from './fixtures/screen.ts';
 
 const allConfirmed = (application = anApplication()) =>
   application.prerequisites.map((p) => ({ ...p, confirmed: true }));
 
 describe('<kutse-application-form>: kind, prerequisites, signing in', () => {
-  let api: FakeApplicationsApi;
+  const api = fakeApiForEachTest();
 
-  beforeEach(() => {
-    api = new FakeApplicationsApi();
-  });
-
-  afterEach(async () => {
-    await api.restore();
-  });
+  before(loadAxe);
 
   it('speaks Estonian by default: the open kinds as radios, and the steps as an ordered list', async () => {
     const el = await aForm(api);

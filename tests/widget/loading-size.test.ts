@@ -6,9 +6,10 @@ import '../../widget/src/account/define.ts';
 import '../../widget/src/qualification-info/define.ts';
 import '../../widget/src/status-tracker/define.ts';
 import type { KutseQualificationInfo } from '../../widget/src/qualification-info/qualification-info.ts';
-import { aCatalogue, aForm, FakeApplicationsApi, gate, onStep } from './application-form.fixtures.ts';
+import { aForm, onStep } from './application-form.fixtures.ts';
 import { fakeApi, json } from './fixtures/fake-api.ts';
-import { aQualificationDetail } from './fixtures/qualification-detail.ts';
+import { gate, installFakeApi } from './fixtures/fake-applications-api.ts';
+import { aCatalogue, aQualificationDetail } from './fixtures/qualification-detail.ts';
 import { shows, visibleText, waitUntil } from './fixtures/screen.ts';
 
 const height = (el: Element) => el.getBoundingClientRect().height;
@@ -36,7 +37,7 @@ describe('loading without moving the page', () => {
   });
 
   it('<kutse-application-form> is as high while loading as its first step once loaded', async () => {
-    const api = new FakeApplicationsApi();
+    const api = await installFakeApi();
     const held = gate();
     api.on('GET', /\/qualifications\//, async () => {
       await held.opened;

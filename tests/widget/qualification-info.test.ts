@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widget/src/qualification-info/define.ts';
 import type { KutseQualificationInfo } from '../../widget/src/qualification-info/qualification-info.ts';
+import { loadAxe } from './fixtures/axe.ts';
 import { type FakeApi, fakeApi, json, networkDown, problem } from './fixtures/fake-api.ts';
 import {
   aDocument,
@@ -22,6 +23,8 @@ const turvajuht = (lang?: string) =>
 
 describe('<kutse-qualification-info>', () => {
   let api: FakeApi;
+
+  before(loadAxe);
 
   beforeEach(() => {
     api = fakeApi(answersTurvajuht);
