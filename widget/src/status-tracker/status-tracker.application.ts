@@ -3,9 +3,9 @@
 // <kutse-status-tracker>.
 import { html, nothing } from 'lit';
 import { formatReference } from '../../../contract/payment-reference.ts';
+import type { ApplicationView } from '../shared/applications-client.ts';
 import { formatDateTime, formatMoney } from '../shared/format.ts';
 import type { Language } from '../shared/i18n.ts';
-import type { ApplicationView } from './status-tracker.api.ts';
 import type { StatusTrackerStrings as Strings } from './status-tracker.strings.ts';
 
 /** Exam, payment: a short list of facts, each a term and its value. */

@@ -3,9 +3,14 @@
 // first, one by one with a progress bar, then the message names them by id; a file that went up
 // before a failure is not sent again when the applicant retries.
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type {
+  ApplicationsClient,
+  ApplicationView,
+  DocumentView,
+  MessageView,
+} from '../shared/applications-client.ts';
 import { formatDateTime, formatList, formatMediaType, formatMegabytes } from '../shared/format.ts';
 import type { Language } from '../shared/i18n.ts';
-import type { ApplicationView, DocumentView, MessageView, TrackerApi } from './status-tracker.api.ts';
 import { failureText } from './status-tracker.failure.ts';
 import type { StatusTrackerStrings as Strings } from './status-tracker.strings.ts';
 
@@ -20,9 +25,8 @@ export interface ThreadHost extends ReactiveControllerHost {
 
 /** What a thread needs of the element besides rendering. */
 export interface ThreadContext {
-  /** The API while someone is signed in. */
-  api(): TrackerApi | undefined;
-  language(): Language;
+  /** The calls on the applications while someone is signed in. */
+  client(): ApplicationsClient | undefined;
   /** Says something in the element's polite live region. */
   announce(text: string): void;
   /** The body's messages have been read: the list's unread count is out of date. */
@@ -48,7 +52,8 @@ export class MessageThread {
   #sendError = '';
   #downloadError = '';
   #sending = false;
-  #progress: { file: string; loaded: number; total: number } | undefined;
+  /** The file going up and the share of it sent, 0–1. */
+  #progress: { file: string; sent: number } | undefined;
 
   constructor(host: ThreadHost, applicationId: string, context: ThreadContext) {
     this.#host = host;
@@ -62,13 +67,13 @@ export class MessageThread {
 
   /** Reads the messages again, e.g. when polling found unread ones while the thread is open. */
   async load(s: Strings): Promise<void> {
-    const api = this.#context.api();
-    if (!api) return;
+    const client = this.#context.client();
+    if (!client) return;
     // Keep the messages on screen while reloading: only the first load says it is loading.
     if (this.#loading !== 'loaded') this.#loading = 'loading';
     this.#host.requestUpdate();
     try {
-      this.#messages = await api.messages(this.#id, this.#context.language());
+      this.#messages = await client.messages(this.#id);
       this.#loading = 'loaded';
       this.#context.markRead(this.#id);
     } catch (error) {
@@ -227,7 +232,7 @@ export class MessageThread {
           this.#progress
             ? html`<div class="upload-progress">
               <label for="progress-${id}">${s.uploading(this.#progress.file)}</label>
-              <progress id="progress-${id}" max=${this.#progress.total} .value=${this.#progress.loaded}></progress>
+              <progress id="progress-${id}" max="1" .value=${this.#progress.sent}></progress>
             </div>`
             : nothing
         }
@@ -266,8 +271,8 @@ export class MessageThread {
 
   async #send(event: Event, s: Strings) {
     event.preventDefault();
-    const api = this.#context.api();
-    if (!api || this.#sending) return;
+    const client = this.#context.client();
+    if (!client || this.#sending) return;
     const text = this.#text.trim();
     this.#sendError = '';
     if (!text) {
@@ -280,11 +285,10 @@ export class MessageThread {
     this.#textError = '';
     this.#sending = true;
     this.#host.requestUpdate();
-    const language = this.#context.language();
     try {
       const attachments: string[] = [];
-      for (const file of this.#files) attachments.push((await this.#upload(api, file, language)).id);
-      const message = await api.sendMessage(this.#id, text, attachments, language);
+      for (const file of this.#files) attachments.push((await this.#upload(client, file)).id);
+      const message = await client.sendMessage(this.#id, text, attachments);
       this.#messages = [...this.#messages, message];
       this.#text = '';
       this.#files = [];
@@ -303,26 +307,40 @@ export class MessageThread {
     this.#focus(`#reply-${CSS.escape(this.#id)}`);
   }
 
-  async #upload(api: TrackerApi, file: File, language: Language): Promise<DocumentView> {
+  async #upload(client: ApplicationsClient, file: File): Promise<DocumentView> {
     const done = this.#uploaded.get(file);
     if (done) return done;
-    this.#progress = { file: file.name, loaded: 0, total: file.size || 1 };
+    this.#progress = { file: file.name, sent: 0 };
     this.#host.requestUpdate();
-    const document = await api.upload(this.#id, file, language, (loaded, total) => {
-      this.#progress = { file: file.name, loaded, total: total || 1 };
+    const document = await client.uploadAttachment(this.#id, file, (sent) => {
+      this.#progress = { file: file.name, sent };
       this.#host.requestUpdate();
     });
     this.#uploaded.set(file, document);
     return document;
   }
 
+  /**
+   * Saves a document under its own name. The download needs the bearer token, so a plain link
+   * cannot do it: fetch it, then hand the browser an object URL through a temporary link.
+   */
   async #download(document: DocumentView, s: Strings) {
-    const api = this.#context.api();
-    if (!api) return;
+    const client = this.#context.client();
+    if (!client) return;
     this.#downloadError = '';
     this.#host.requestUpdate();
     try {
-      await api.download(this.#id, document, this.#host.renderRoot);
+      const url = URL.createObjectURL(await client.download(this.#id, document.id));
+      const link = Object.assign(window.document.createElement('a'), {
+        href: url,
+        download: document.fileName,
+        hidden: true,
+      });
+      this.#host.renderRoot.append(link);
+      link.click();
+      link.remove();
+      // The browser has taken the file by the time a task has passed; keeping the URL longer leaks it.
+      setTimeout(() => URL.revokeObjectURL(url), 1_000);
     } catch (error) {
       this.#downloadError = failureText(error, s.downloadFailed, s);
       this.#host.requestUpdate();

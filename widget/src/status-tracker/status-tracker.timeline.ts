@@ -2,9 +2,9 @@
 // there. Stateless templates rendered by <kutse-status-tracker>.
 import { html, nothing } from 'lit';
 import { applicationStates, isIn } from '../../../contract/application-states.ts';
+import type { ApplicationView } from '../shared/applications-client.ts';
 import { formatDate } from '../shared/format.ts';
 import type { Language } from '../shared/i18n.ts';
-import type { ApplicationView } from './status-tracker.api.ts';
 import type { StatusTrackerStrings as Strings } from './status-tracker.strings.ts';
 
 const isKnown = (state: string) => isIn(applicationStates, state);

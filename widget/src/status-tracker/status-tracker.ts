@@ -5,10 +5,16 @@
 import { Task } from '@lit/task';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { KutseApplicationWithdrawnEvent } from '../events/application-withdrawn.ts';
+import { Announcer } from '../shared/announcer.ts';
+import {
+  type ApplicationsClient,
+  type ApplicationView,
+  applicationsClient,
+} from '../shared/applications-client.ts';
 import { type Language, LanguageController, loadStrings } from '../shared/i18n.ts';
-import { type Session, type SessionState, sessionFor } from '../shared/session.ts';
+import type { Session, SessionState } from '../shared/session.ts';
+import { SessionController } from '../shared/session-controller.ts';
 import { tokens } from '../shared/tokens.ts';
-import { type ApplicationView, TrackerApi } from './status-tracker.api.ts';
 import { renderFacts, renderTodo } from './status-tracker.application.ts';
 import { failureText } from './status-tracker.failure.ts';
 import { MessageThread } from './status-tracker.messages.ts';
@@ -99,12 +105,20 @@ export class KutseStatusTracker extends LitElement {
     poll: () => this.#load(),
   });
 
+  // After the poller: following the session may poll at once, which needs it connected.
+  readonly #session = new SessionController(this, {
+    api: () => this.api,
+    body: () => this.body,
+    followed: (session) => this.#onFollow(session),
+    changed: (state) => this.#onSession(state),
+  });
+
+  readonly #announcer = new Announcer(this);
+
   readonly #withdrawal = new Withdrawal(this, (id, reason) => this.#withdraw(id, reason));
 
-  #session: Session | undefined;
-  #unsubscribe: (() => void) | undefined;
-  /** The API with this element's body, while someone is signed in. */
-  #tracker: TrackerApi | undefined;
+  /** The calls on this body's applications, while someone is signed in. */
+  #tracker: { client: ApplicationsClient; session: Session; body: string } | undefined;
   /** Undefined until the first answer after signing in. */
   #applications: ApplicationView[] | undefined;
   /** The last list's ETag and the language it was in: another language is another answer. */
@@ -113,7 +127,6 @@ export class KutseStatusTracker extends LitElement {
   #listLanguage: Language | undefined;
   #askedLanguage: Language | undefined;
   #loadError: unknown;
-  #announcement = '';
   readonly #threads = new Map<string, MessageThread>();
 
   constructor() {
@@ -122,66 +135,56 @@ export class KutseStatusTracker extends LitElement {
     this.pollSeconds = defaultPollSeconds;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#follow();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') || changed.has('body')) this.#follow(true);
+    // Another API or body is followed anew (the session controller, next), with a list of its own.
+    if (changed.has('api') || changed.has('body')) return;
     // The API answers in the language asked for: a page switching language gets the list anew.
-    else {
-      const language = this.#language.value;
-      if (this.#listLanguage && this.#listLanguage !== language && this.#askedLanguage !== language)
-        void this.#polling.now();
-    }
+    const language = this.#language.value;
+    if (this.#listLanguage && this.#listLanguage !== language && this.#askedLanguage !== language)
+      void this.#polling.now();
   }
 
-  #signedIn = () => this.#session?.state.status === 'signed-in';
+  #signedIn = () => this.#session.state.status === 'signed-in';
 
-  /** Subscribes to the session of the API this element talks to (again, if `api` or `body` changed). */
-  #follow(changed = false) {
-    if (!this.isConnected) return;
-    const session = sessionFor(this.api, this.body);
-    if (!changed && session === this.#session && this.#unsubscribe) {
-      // Back in the document after a move: the poller stopped when it left.
-      void this.#polling.now();
-      return;
-    }
-    this.#unsubscribe?.();
-    this.#session = session;
-    this.#unsubscribe = session.subscribe((state) => this.#onSession(state));
+  /** The element follows `session`: it came into the document, or its `api` or `body` changed. */
+  #onFollow(session: Session) {
+    const kept = this.#tracker;
+    // Another API or another body: what is on screen was someone else's question.
+    if (kept && (kept.session !== session || kept.body !== this.body)) this.#forget();
     this.#onSession(session.state);
+    // Back in the document after a move, still signed in: the poller stopped when it left.
+    if (kept && kept === this.#tracker) void this.#polling.now();
   }
 
   #onSession(state: SessionState) {
-    const session = this.#session;
+    const session = this.#session.session;
     if (state.status === 'signed-in' && session && this.body) {
       // A renewed token is the same person: keep what is on screen.
       if (!this.#tracker) {
-        const base = (this.api || new URL(import.meta.url).origin).replace(/\/+$/, '');
-        this.#tracker = new TrackerApi(session, base, this.body);
+        const { api, body } = this;
+        const language = () => this.#language.value;
+        this.#tracker = {
+          client: applicationsClient({ session, apiBase: api, body, language }),
+          session,
+          body,
+        };
         void this.#polling.now();
       }
-    } else {
-      // Signed out or expired: nothing of this person's may stay on screen.
-      this.#tracker = undefined;
-      this.#applications = undefined;
-      this.#etag = undefined;
-      this.#listLanguage = undefined;
-      this.#askedLanguage = undefined;
-      this.#loadError = undefined;
-      this.#threads.clear();
-      this.#withdrawal.reset();
-      this.#polling.stop();
-    }
+    } else this.#forget();
     this.requestUpdate();
+  }
+
+  /** Signed out or expired: nothing of this person's may stay on screen. */
+  #forget() {
+    this.#tracker = undefined;
+    this.#applications = undefined;
+    this.#etag = undefined;
+    this.#listLanguage = undefined;
+    this.#askedLanguage = undefined;
+    this.#loadError = undefined;
+    this.#threads.clear();
+    this.#withdrawal.reset();
+    this.#polling.stop();
   }
 
   /** One round of polling: the list, unless it is as it was. */
@@ -192,7 +195,7 @@ export class KutseStatusTracker extends LitElement {
     this.#askedLanguage = language;
     const etag = this.#etag?.language === language ? this.#etag.value : undefined;
     try {
-      const answer = await tracker.list(language, etag);
+      const answer = await tracker.client.list({ etag });
       // Signed out, or the language changed, while the request was on its way: that answer is stale.
       if (tracker !== this.#tracker || language !== this.#language.value) return;
       this.#loadError = undefined;
@@ -227,7 +230,7 @@ export class KutseStatusTracker extends LitElement {
         ),
       ];
     });
-    if (changes.length > 0) this.#announce(changes.join(' '));
+    if (changes.length > 0) this.#announcer.announce(changes.join(' '));
   }
 
   /** An open conversation with new messages from the body reads them at once. */
@@ -238,19 +241,6 @@ export class KutseStatusTracker extends LitElement {
       const thread = this.#threads.get(application.id);
       if (thread?.open && application.unreadMessages > 0) void thread.load(s);
     }
-  }
-
-  /**
-   * Emptied first, then filled after a render: a screen reader announces a live region's change,
-   * and the same sentence twice in a row would otherwise be no change at all.
-   */
-  #announce(text: string) {
-    this.#announcement = '';
-    this.requestUpdate();
-    void this.updateComplete.then(() => {
-      this.#announcement = text;
-      this.requestUpdate();
-    });
   }
 
   #replace(updated: ApplicationView) {
@@ -264,8 +254,8 @@ export class KutseStatusTracker extends LitElement {
     const tracker = this.#tracker;
     const s = this.#strings.value;
     if (!tracker || !s) return;
-    this.#replace(await tracker.withdraw(id, reason, this.#language.value));
-    this.#announce(s.withdrawn);
+    this.#replace(await tracker.client.withdraw(id, reason));
+    this.#announcer.announce(s.withdrawn);
     this.dispatchEvent(new KutseApplicationWithdrawnEvent({ id }));
   }
 
@@ -274,9 +264,8 @@ export class KutseStatusTracker extends LitElement {
     let thread = this.#threads.get(id);
     if (!thread) {
       thread = new MessageThread(this, id, {
-        api: () => this.#tracker,
-        language: () => this.#language.value,
-        announce: (text) => this.#announce(text),
+        client: () => this.#tracker?.client,
+        announce: (text) => this.#announcer.announce(text),
         markRead: (applicationId) => this.#markRead(applicationId),
       });
       this.#threads.set(id, thread);
@@ -296,7 +285,7 @@ export class KutseStatusTracker extends LitElement {
     if (!s) return html`<div part="base" lang=${language} aria-busy="true"></div>`;
     return html`
       <div part="base" lang=${language}>
-        <p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
+        <p part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.#announcer.text}</p>
         ${this.#renderContent(s, language)}
       </div>
     `;
@@ -304,7 +293,7 @@ export class KutseStatusTracker extends LitElement {
 
   #renderContent(s: Strings, language: Language) {
     if (!this.body) return html`<p part="error" class="error">${s.misconfigured}</p>`;
-    const state = this.#session?.state ?? { status: 'signed-out' };
+    const state = this.#session.state;
     switch (state.status) {
       case 'signed-in':
         return this.#renderApplications(s, language);
@@ -329,7 +318,7 @@ export class KutseStatusTracker extends LitElement {
   }
 
   // Synchronous all the way to window.open: the click must still be "live" for the popup blocker.
-  #signIn = () => this.#session?.signIn({ body: this.body, language: this.#language.value });
+  #signIn = () => this.#session.session?.signIn({ body: this.body, language: this.#language.value });
 
   #renderApplications(s: Strings, language: Language) {
     const applications = this.#applications;

@@ -2,7 +2,7 @@
 // or given a reason field, and some browsers suppress it in embedded pages. One confirmation is open
 // at a time; focus moves into it, and back out when it closes, so a keyboard user never gets lost.
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import type { ApplicationView } from './status-tracker.api.ts';
+import type { ApplicationView } from '../shared/applications-client.ts';
 import { failureText } from './status-tracker.failure.ts';
 import type { StatusTrackerStrings as Strings } from './status-tracker.strings.ts';
 
