@@ -5,6 +5,7 @@ import { demoTokenKeys } from '../api/auth/token-keys.ts';
 import { configFromEnv } from '../api/config.ts';
 import { startApi } from '../api/server.ts';
 import { startIdentityProvider } from '../demo/idp/server.ts';
+import { startMailServer } from '../demo/mail/server.ts';
 import { startDemoSite } from '../demo/server.ts';
 
 const config = configFromEnv();
@@ -29,6 +30,15 @@ const idp = process.env.OIDC_ISSUER
       clients: [{ clientId: config.auth.oidc.clientId, clientSecret: config.auth.oidc.clientSecret }],
     });
 if (idp) config.auth.oidc.issuer = idp.issuer;
+// With SMTP_URL set, e-mail goes there; otherwise to a local SMTP server whose page shows it.
+const mail = config.mail.smtpUrl
+  ? undefined
+  : await startMailServer({
+      smtpPort: config.mail.smtpPort,
+      webPort: config.mail.webPort,
+      host: config.host,
+    });
+if (mail) config.mail.smtpUrl = mail.smtpUrl;
 const api = await startApi(config, { seedDemo: true });
 const demo = await startDemoSite({ apiUrl: api.url, port: config.demoPort, host: config.host });
 
@@ -37,6 +47,7 @@ Kutse is running${config.databaseUrl ? ' on PostgreSQL' : ` on embedded PGlite (
   API:                 ${api.url}   (reference: ${api.url}/docs)
   Demo body's website: ${demo.url}   (English: ${demo.url}/en)
   Sign-in:             ${idp ? `${idp.issuer}   (local stand-in for TARA: pick a test person)` : config.auth.oidc.issuer}
+  E-mail sent:         ${mail ? `${mail.webUrl}   (local SMTP server, ${mail.smtpUrl})` : `through ${new URL(config.mail.smtpUrl ?? 'smtp://-').host}`}
 Press Ctrl+C to stop.`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -44,6 +55,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     await demo.close();
     await api.close();
     await idp?.close();
+    await mail?.close();
     process.exit(0);
   });
 }
