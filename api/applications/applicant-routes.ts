@@ -37,8 +37,9 @@ import {
   problems,
   securityOf,
 } from '../http/openapi.ts';
-import { ProblemError } from '../http/problem.ts';
+import { badRequest } from '../http/problem.ts';
 import { jsonBody, pathParams, queryParams } from '../http/validate.ts';
+import { httpPhrase, sayIssue } from '../http/wording.ts';
 import { ownDocument, removeDocument, uploadAttachment, uploadDocument } from './documents.ts';
 import { patchDraft } from './draft.ts';
 import { readOwnMessages, sendOwnMessage } from './messages.ts';
@@ -290,9 +291,14 @@ export function applicantRoutes(deps: {
         const { body, application } = c.req.valid('param');
         const key = v.safeParse(IdempotencyKey, c.req.header('idempotency-key'));
         if (!key.success)
-          throw new ProblemError(400, 'Bad Request', {
-            detail: 'Invalid Idempotency-Key header.',
-            errors: [{ in: 'header', field: 'Idempotency-Key', detail: key.issues[0].message }],
+          throw badRequest(httpPhrase({ code: 'invalidHeader', params: { name: 'Idempotency-Key' } }), {
+            errors: [
+              {
+                in: 'header',
+                field: 'Idempotency-Key',
+                detail: (language) => sayIssue(key.issues[0], language),
+              },
+            ],
           });
         return c.json(await submitApplication(await own(c, body), application, key.output), 200);
       },

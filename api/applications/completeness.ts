@@ -3,12 +3,9 @@
 // refuses with it.
 import { tallinnDay } from '../../contract/calendar.ts';
 import { checkDocument } from '../../contract/document-rules.ts';
-import type { Language } from '../http/env.ts';
 import type { ApplicationFacts } from './facts.ts';
 import { type Recertification, recertificationFor } from './recertification.ts';
-import { type ApplicationCode, type ApplicationIssue, sayApplication } from './wording.ts';
-
-export type Missing = { field: string; detail: string };
+import type { ApplicationCode, ApplicationIssue } from './wording.ts';
 
 /** Kinds assessed at an exam session; VÕTA (rpl) is assessed on documents by the committee. */
 export const needsExamSession = (kind: ApplicationFacts['kind']) => kind.kind !== 'rpl';
@@ -25,7 +22,7 @@ export function recertificationOf(facts: ApplicationFacts) {
 }
 
 /** What the application still lacks, field by field, as codes with their parameters. */
-export function missingIssues(facts: ApplicationFacts, now: Date): ApplicationIssue[] {
+export function missingFor(facts: ApplicationFacts, now: Date): ApplicationIssue[] {
   const missing: ApplicationIssue[] = [];
   const { application } = facts;
 
@@ -72,10 +69,6 @@ export function missingIssues(facts: ApplicationFacts, now: Date): ApplicationIs
   if (!application.deliveryOptionId) missing.push({ field: 'delivery', code: 'chooseDelivery', params: {} });
   return missing;
 }
-
-/** What the application still lacks, said in a language: the view's and submit's `missing` list. */
-export const missingFor = (facts: ApplicationFacts, language: Language, now: Date): Missing[] =>
-  missingIssues(facts, now).map((issue) => ({ field: issue.field, detail: sayApplication(issue, language) }));
 
 /**
  * The last day (Tallinn) of the kind's window if it has closed and this draft may no longer be

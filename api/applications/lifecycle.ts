@@ -6,7 +6,9 @@ import { type ApplicationState, isIn, returnable, withdrawable } from '../../con
 import type { Transaction } from '../../db/client.ts';
 import { applications, applicationTransitions } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record.ts';
-import { notFound, ProblemError } from '../http/problem.ts';
+import { conflict, notFound, type ProblemError } from '../http/problem.ts';
+import { httpPhrase } from '../http/wording.ts';
+import { applicationPhrase } from './wording.ts';
 
 /** The states the body decides on admission from: sent in, or sent in again after completion. */
 const awaitingAdmission = ['submitted', 'resubmitted'] as const satisfies readonly ApplicationState[];
@@ -65,8 +67,7 @@ export async function lockApplication(tx: Transaction, id: string): Promise<Appl
 
 /** 409 naming the state the application is in. */
 const wrongState = (name: TransitionName, state: ApplicationState) =>
-  new ProblemError(409, 'Conflict', {
-    detail: `An application in state ${state} cannot take the step ${name}.`,
+  conflict(applicationPhrase({ code: 'wrongState', params: { step: name, state } }), {
     extensions: { state },
   });
 
@@ -82,7 +83,7 @@ export async function transition(tx: Transaction, request: TransitionRequest) {
   const { id, name, now } = request;
   const { from, to } = TRANSITIONS[name];
   const state = await lockApplication(tx, id);
-  if (state === undefined) throw notFound(`Application ${id}`);
+  if (state === undefined) throw notFound(httpPhrase({ code: 'notFoundApplication', params: { id } }));
   if (!isIn(from, state)) throw (request.refused ?? ((s) => wrongState(name, s)))(state);
   const [application] = await tx
     .update(applications)

@@ -6,18 +6,20 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { documents, messages } from '../../db/schema/index.ts';
 import { type AuditEntry, recordAudit } from '../audit/record.ts';
-import { notFound, ProblemError } from '../http/problem.ts';
+import { conflict, notFound } from '../http/problem.ts';
+import { httpPhrase } from '../http/wording.ts';
 import { applicationHistory } from './history.ts';
 import { transition } from './lifecycle.ts';
 import { messagesOf } from './messages.ts';
 import type { StaffScope } from './scope.ts';
+import { applicationPhrase } from './wording.ts';
 
 const PURPOSE = 'application processing';
 
 /** The body's application as the caller may see it, or 404. */
 async function visible(scope: StaffScope, id: string) {
   const row = await scope.tenant.applications.get(id);
-  if (!row) throw notFound(`Application ${id}`);
+  if (!row) throw notFound(httpPhrase({ code: 'notFoundApplication', params: { id } }));
   return row;
 }
 
@@ -58,8 +60,7 @@ export function applicationProcessing(db: Database) {
           requestId: scope.requestId,
           purpose: PURPOSE,
           refused: (state) =>
-            new ProblemError(409, 'Conflict', {
-              detail: `A ${state} application cannot be returned for completion.`,
+            conflict(applicationPhrase({ code: 'notReturnable', params: { state } }), {
               extensions: { state },
             }),
         }),
@@ -99,7 +100,7 @@ export function applicationProcessing(db: Database) {
         .select()
         .from(documents)
         .where(and(eq(documents.id, documentId), eq(documents.applicationId, id)));
-      if (!file) throw notFound(`Document ${documentId}`);
+      if (!file) throw notFound(httpPhrase({ code: 'notFoundDocument', params: { id: documentId } }));
       await recordAudit(
         db,
         scope.now,

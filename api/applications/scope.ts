@@ -7,7 +7,8 @@ import { callerOf, tenantOf } from '../access/context.ts';
 import type { TenantScope } from '../access/tenant.ts';
 import { bodyBySlug } from '../bodies/lookup.ts';
 import type { AppEnv, Language } from '../http/env.ts';
-import { ProblemError } from '../http/problem.ts';
+import { forbidden } from '../http/problem.ts';
+import { applicationPhrase } from './wording.ts';
 
 /** The signed-in person acting on their own applications at one awarding body. */
 export type ApplicantScope = {
@@ -43,9 +44,7 @@ export async function applicantScope(
   const body = await bodyBySlug(db, slug);
   // A token from one body's website applies there only.
   if (identity.via === 'widget' && identity.session.bodyId !== body.id)
-    throw new ProblemError(403, 'Forbidden', {
-      detail: 'You signed in on another awarding body’s website.',
-    });
+    throw forbidden(applicationPhrase({ code: 'otherBodysToken', params: {} }));
   return {
     db,
     personId: identity.personId,

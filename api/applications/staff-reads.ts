@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Language } from '../http/env.ts';
 import { notFound } from '../http/problem.ts';
+import { httpPhrase } from '../http/wording.ts';
 import { applicationHistory } from './history.ts';
 import type { StaffScope } from './scope.ts';
 
@@ -52,7 +53,7 @@ export function staffReads(db: Database) {
     /** One application with the applicant's details and its history (`StaffApplication`), or 404. */
     async get(scope: StaffScope, id: string) {
       const row = await scope.tenant.applications.get(id);
-      if (!row) throw notFound(`Application ${id}`);
+      if (!row) throw notFound(httpPhrase({ code: 'notFoundApplication', params: { id } }));
       await audit(scope, 'application.read', [row]);
       return {
         ...summary(row, scope.language),

@@ -4,13 +4,14 @@
 import { eq } from 'drizzle-orm';
 import { isIn } from '../../contract/application-states.ts';
 import { examSessions, payments } from '../../db/schema/index.ts';
-import { ProblemError } from '../http/problem.ts';
+import { conflict, unprocessable } from '../http/problem.ts';
 import { missingFor } from './completeness.ts';
 import { afterStep, placesTaken } from './facts.ts';
 import { lockApplication, TRANSITIONS, transition } from './lifecycle.ts';
 import { ownFacts } from './own.ts';
 import type { ApplicantScope } from './scope.ts';
 import { applicationView, paymentItems } from './view.ts';
+import { applicationPhrase } from './wording.ts';
 
 /** The applicant's own step: they act on their own data, as themselves. */
 const byApplicant = (own: ApplicantScope) => ({
@@ -24,7 +25,6 @@ const byApplicant = (own: ApplicantScope) => ({
 
 export async function submitApplication(own: ApplicantScope, id: string, idempotencyKey: string | undefined) {
   const { db, now, language } = own;
-  const et = language === 'et';
   return db.transaction(async (tx) => {
     await lockApplication(tx, id);
     const facts = await ownFacts(own, id, tx);
@@ -35,12 +35,9 @@ export async function submitApplication(own: ApplicantScope, id: string, idempot
       // The same request again (a retry, a double click): the answer it would have had.
       if (idempotencyKey !== undefined && application.idempotencyKey === idempotencyKey)
         return applicationView(facts, language, now);
-      throw new ProblemError(409, 'Conflict', {
-        detail: et ? 'Taotlus on juba esitatud.' : 'The application has already been submitted.',
-        extensions: { state },
-      });
+      throw conflict(applicationPhrase({ code: 'alreadySubmitted', params: {} }), { extensions: { state } });
     }
-    const missing = missingFor(facts, language, now);
+    const missing = missingFor(facts, now);
     if (facts.session) {
       // Counted under the session's lock: two applicants cannot both take its last place.
       await tx
@@ -49,18 +46,13 @@ export async function submitApplication(own: ApplicantScope, id: string, idempot
         .where(eq(examSessions.id, facts.session.id))
         .for('update');
       if ((await placesTaken(tx, facts.session.id, id)) >= facts.session.capacity)
-        missing.push({
-          field: 'examSession',
-          detail: et
-            ? 'Valitud eksamil pole enam vabu kohti. Vali teine eksamiaeg.'
-            : 'The chosen session is now full. Choose another.',
-        });
+        missing.push({ field: 'examSession', code: 'chosenExamFull', params: {} });
     }
     if (missing.length)
-      throw new ProblemError(422, 'Unprocessable Content', {
-        detail: et ? 'Taotlusest puudub veel midagi.' : 'The application is not complete yet.',
-        errors: missing.map((m) => ({ in: 'body' as const, field: m.field, detail: m.detail })),
-      });
+      throw unprocessable(
+        missing.map((m) => ({ in: 'body', field: m.field, detail: applicationPhrase(m) })),
+        applicationPhrase({ code: 'incomplete', params: {} }),
+      );
 
     const step = await transition(tx, {
       ...byApplicant(own),
@@ -105,13 +97,7 @@ export async function withdrawApplication(own: ApplicantScope, id: string, reaso
       name: 'withdraw',
       reason,
       refused: (state) =>
-        new ProblemError(409, 'Conflict', {
-          detail:
-            language === 'et'
-              ? 'Pärast hindamist ei saa taotlust enam tagasi võtta.'
-              : 'An application cannot be withdrawn once it has been assessed.',
-          extensions: { state },
-        }),
+        conflict(applicationPhrase({ code: 'cannotWithdraw', params: {} }), { extensions: { state } }),
     });
     return applicationView(afterStep(facts, step), language, now);
   });

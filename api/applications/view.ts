@@ -8,6 +8,7 @@ import { type Amount, withVat } from '../payments/vat.ts';
 import { missingFor, needsExamSession, recertificationOf } from './completeness.ts';
 import type { ApplicationFacts } from './facts.ts';
 import { historyView } from './history.ts';
+import { sayApplication } from './wording.ts';
 
 export const isEditable = (state: string) => isIn(editable, state);
 
@@ -124,7 +125,10 @@ export function applicationView(facts: ApplicationFacts, language: Language, now
       dueNow: sumAmounts(items.filter((i) => i.due === 'submission')),
     },
     documents: facts.documents.filter((d) => d.type !== null).map(documentView),
-    missing: isIn(editable, a.state) ? missingFor(facts, language, now) : [],
+    // The codes said here, in the request's language: the view is the answer itself.
+    missing: isIn(editable, a.state)
+      ? missingFor(facts, now).map((m) => ({ field: m.field, detail: sayApplication(m, language) }))
+      : [],
     canEdit: isIn(editable, a.state),
     canWithdraw: isIn(withdrawable, a.state),
     unreadMessages: facts.unreadMessages,

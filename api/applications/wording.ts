@@ -1,6 +1,8 @@
 // What the applications area says, in Estonian and English, keyed by the codes its domain code
 // returns (completeness.ts, draft.ts, documents.ts, messages.ts, …) — said only when the answer is
 // written. Days are YYYY-MM-DD in the parameters and said in the reader's format.
+
+import type { ApplicationState } from '../../contract/application-states.ts';
 import { formatDay } from '../../contract/calendar.ts';
 import type { RuleParams } from '../../contract/document-rules.ts';
 import { documentRuleWording } from '../../contract/document-rules.wording.ts';
@@ -48,7 +50,26 @@ export type ApplicationParams = RuleParams & {
   kindClosedNow: NoParams;
   alreadySubmitted: NoParams;
   cannotWithdraw: NoParams;
+  otherBodysToken: NoParams;
+  // A step of the application's life its state does not allow (lifecycle.ts, processing.ts).
+  wrongState: { step: string; state: ApplicationState };
+  notReturnable: { state: ApplicationState };
 };
+
+/** The states as the applicant reads them (the status tracker's words, docs/glossary.md). */
+const etStates = {
+  draft: 'mustand',
+  submitted: 'esitatud',
+  returned: 'tagastatud täiendamiseks',
+  resubmitted: 'uuesti esitatud',
+  admitted: 'vastu võetud',
+  exam_booked: 'eksamile registreeritud',
+  assessed: 'hinnatud',
+  granted: 'kutse antud',
+  refused: 'kutset ei antud',
+  withdrawn: 'tagasi võetud',
+  rejected: 'tagasi lükatud',
+} satisfies Record<ApplicationState, string>;
 
 export const applicationWording = {
   et: {
@@ -94,6 +115,9 @@ export const applicationWording = {
     kindClosedNow: () => 'Seda liiki taotluste vastuvõtt on lõppenud.',
     alreadySubmitted: () => 'Taotlus on juba esitatud.',
     cannotWithdraw: () => 'Pärast hindamist ei saa taotlust enam tagasi võtta.',
+    otherBodysToken: () => 'Logisid sisse teise kutse andja veebilehel.',
+    wrongState: ({ step, state }) => `Taotlusega olekus „${etStates[state]}“ ei saa teha sammu ${step}.`,
+    notReturnable: ({ state }) => `Taotlust olekus „${etStates[state]}“ ei saa täiendamiseks tagastada.`,
   },
   en: {
     ...documentRuleWording.en,
@@ -140,6 +164,9 @@ export const applicationWording = {
     kindClosedNow: () => 'Applications of this kind are closed.',
     alreadySubmitted: () => 'The application has already been submitted.',
     cannotWithdraw: () => 'An application cannot be withdrawn once it has been assessed.',
+    otherBodysToken: () => 'You signed in on another awarding body’s website.',
+    wrongState: ({ step, state }) => `An application in state ${state} cannot take the step ${step}.`,
+    notReturnable: ({ state }) => `A ${state} application cannot be returned for completion.`,
   },
 } satisfies Tables<ApplicationParams>;
 

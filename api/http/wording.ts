@@ -32,6 +32,7 @@ type HttpParams = {
   invalidInput: { part: Part; fields: string[] };
   nothingHere: { path: string };
   methodNotAllowed: { method: string };
+  invalidHeader: { name: string };
   malformedJson: Record<string, never>;
   unstorableCharacters: Record<string, never>;
   internalError: Record<string, never>;
@@ -50,6 +51,7 @@ export const httpWording = {
       `${fields.length > 1 ? 'Sobimatud väärtused' : 'Sobimatu väärtus'} ${etPart[part]}: ${fields.join(', ')}.`,
     nothingHere: ({ path }) => `Aadressil ${path} ei ole midagi.`,
     methodNotAllowed: ({ method }) => `${method} ei ole siin lubatud.`,
+    invalidHeader: ({ name }) => `Päis ${name} on vigane.`,
     malformedJson: () => 'Päringu sisu ei ole korrektne JSON.',
     unstorableCharacters: () => 'Päringus on märke, mida ei saa salvestada (näiteks NUL-bait).',
     internalError: () => 'Meie poolel läks midagi valesti. Kui võtad meiega ühendust, lisa päringu tunnus.',
@@ -65,6 +67,7 @@ export const httpWording = {
       `Invalid ${part} ${fields.length > 1 ? 'parameters' : 'parameter'}: ${fields.join(', ')}.`,
     nothingHere: ({ path }) => `Nothing is served at ${path}.`,
     methodNotAllowed: ({ method }) => `${method} is not allowed here.`,
+    invalidHeader: ({ name }) => `Invalid ${name} header.`,
     malformedJson: () => 'Malformed JSON in request body',
     unstorableCharacters: () => 'The request contains characters that cannot be stored (such as a NUL byte).',
     internalError: () => 'Something went wrong on our side. Quote the request id if you contact us.',
