@@ -97,7 +97,7 @@ export function applicationsClient({ session, apiBase, body, language }: Applica
     },
 
     async get(id: string): Promise<ApplicationView> {
-      return throwUnlessOk(await one.$get({ ...param(id) }));
+      return throwUnlessOk(await one.$get(param(id)));
     },
 
     /** Saves the fields given; the answer is the application as it now stands. */
@@ -107,10 +107,7 @@ export function applicationsClient({ session, apiBase, body, language }: Applica
 
     /** Submits; the same `idempotencyKey` for every retry of one submission submits it once. */
     async submit(id: string, idempotencyKey: string): Promise<ApplicationView> {
-      const response = await one.submit.$post(
-        { ...param(id) },
-        { headers: { 'idempotency-key': idempotencyKey } },
-      );
+      const response = await one.submit.$post(param(id), { headers: { 'idempotency-key': idempotencyKey } });
       return throwUnlessOk(response);
     },
 
@@ -137,7 +134,7 @@ export function applicationsClient({ session, apiBase, body, language }: Applica
 
     /** The conversation, oldest first. Reading it marks the body's messages read. */
     async messages(id: string): Promise<MessageView[]> {
-      return (await throwUnlessOk(await one.messages.$get({ ...param(id) }))).messages;
+      return (await throwUnlessOk(await one.messages.$get(param(id)))).messages;
     },
 
     /** Sends a message, with the ids of files uploaded for it by `uploadAttachment`. */
