@@ -186,4 +186,31 @@ describe('an SMTP outage', () => {
       await back?.close();
     }
   }, 300_000);
+
+  it('marks the e-mail failed, with the reason, once the retries are used up', async () => {
+    const down = await startMailServer({ web: false });
+    await down.close();
+    const giveUp = await startJobs(database, {
+      mail: { smtpUrl: down.smtpUrl, from: FROM },
+      work: true,
+      pace: { ...fastPace, mail: { ...fastPace.mail, retryLimit: 1 } },
+      onError: (error) => errors.push(error),
+    });
+    try {
+      const request = admission({ params: { ...admission().params, name: 'Kohale Jõudmata' } } as never);
+      await database.db.transaction((tx) => giveUp.mail.queue(tx, request));
+      const failed = await waitFor(
+        async () => {
+          const r = await row(request.idempotencyKey);
+          return r?.state === 'failed' ? r : undefined;
+        },
+        90_000,
+        'the row marked failed',
+      );
+      expect(failed).toMatchObject({ attempts: 2, sentAt: null });
+      expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
+    } finally {
+      await giveUp.stop();
+    }
+  }, 300_000);
 });
