@@ -35,12 +35,12 @@ export function catalogueService(db: Database) {
   const qualificationDetail = qualificationDetailQuery(db).prepare('catalogue_qualification_detail');
   return {
     /** A qualification's page: everything an applicant needs to know before applying. */
-    getQualification: async (query: QualificationQuery, language: Language) =>
-      qualificationPage(
-        (await qualificationDetail.execute(qualificationDetailValues(query)))[0],
-        query,
-        language,
-      ),
+    getQualification: async (query: QualificationQuery, language: Language) => {
+      // The Tallinn day is worked out once: the statement's VAT rates and the page's `on` share it.
+      const values = qualificationDetailValues(query);
+      const [row] = await qualificationDetail.execute(values);
+      return qualificationPage(row, query, values.day, language);
+    },
     getBody: (slug: string, at: Date, language: Language) => getBody(db, slug, at, language),
     listBodies: (language: Language) => listBodies(db, language),
     listQualifications: (slug: string, at: Date, language: Language) =>
@@ -51,6 +51,7 @@ export function catalogueService(db: Database) {
 function qualificationPage(
   row: QualificationRow | undefined,
   query: QualificationQuery,
+  day: string,
   language: Language,
 ): QualificationDetail {
   if (!row)
@@ -104,7 +105,7 @@ function qualificationPage(
   }));
   return {
     language,
-    on: tallinnDay(query.at),
+    on: day,
     body: bodyDetail(row.body, language),
     qualification: {
       slug: q.slug,
