@@ -11,6 +11,7 @@ import type {
   DraftPatch,
   MessageView,
 } from '../../../contract/applications.ts';
+import { defaultApiBase } from './api-client.ts';
 import type { Language } from './i18n.ts';
 import { problemFrom } from './problem-reader.ts';
 import type { Session } from './session.ts';
@@ -52,7 +53,7 @@ async function throwUnlessOk<T>(answer: Answer<T>): Promise<T> {
  * const answer = await client.list();
  */
 export function applicationsClient({ session, apiBase, body, language }: ApplicationsClientOptions) {
-  const base = (apiBase || new URL(import.meta.url).origin).replace(/\/+$/, '');
+  const base = (apiBase || defaultApiBase()).replace(/\/+$/, '');
   /** `?lang=` on every call: the routes do not declare it (the API reads it before any route). */
   const inLanguage = (url: URL | string) => {
     const withLanguage = new URL(url);
