@@ -13,16 +13,15 @@ import {
 import { nextPaymentReference } from '../../db/sequences.ts';
 import { recordAudit } from '../audit/record.ts';
 import { windowStatus } from '../catalogue/service.ts';
-import { notFound, ProblemError } from '../http/problem.ts';
+import { bodyField, notFound, unprocessable } from '../http/problem.ts';
+import { httpPhrase } from '../http/wording.ts';
 import { type ApplicationFacts, applicationFacts } from './facts.ts';
 import type { ApplicantScope } from './scope.ts';
 import { applicationView } from './view.ts';
+import { type ApplicationCode, applicationPhrase } from './wording.ts';
 
-export const fieldProblem = (detail: string, field = 'kind') =>
-  new ProblemError(422, 'Unprocessable Content', {
-    detail,
-    errors: [{ in: 'body', field, pointer: `/${field.replaceAll('.', '/')}`, detail }],
-  });
+/** 422 naming the kind asked for, which cannot be applied for. */
+const kindProblem = (coded: ApplicationCode) => unprocessable([bodyField('kind', applicationPhrase(coded))]);
 
 /** The facts of one of the person's applications at this body; 404 for anyone else's. */
 export async function ownFacts(
@@ -32,7 +31,7 @@ export async function ownFacts(
 ): Promise<ApplicationFacts> {
   const facts = await applicationFacts(db, id, own.now);
   if (!facts || facts.application.applicantId !== own.personId || facts.application.bodyId !== own.body.id)
-    throw notFound(`Application ${id}`);
+    throw notFound(httpPhrase({ code: 'notFoundApplication', params: { id } }));
   return facts;
 }
 
@@ -71,27 +70,14 @@ export async function startDraft(own: ApplicantScope, q: { qualification: string
         eq(applicationKinds.slug, q.kind),
       ),
     );
-  const et = own.language === 'et';
   if (!kind)
-    throw fieldProblem(
-      et
-        ? `Kutsel ${q.qualification} pole sellist taotluse liiki.`
-        : `${body.slug} has no such kind of application for ${q.qualification}.`,
-    );
+    throw kindProblem({ code: 'noSuchKind', params: { qualification: q.qualification, body: body.slug } });
   const status = windowStatus(kind.openFrom, kind.openUntil, now);
   if (status !== 'open')
-    throw fieldProblem(
-      status === 'closed'
-        ? et
-          ? 'Seda liiki taotluste vastuvõtt on lõppenud.'
-          : 'Applications of this kind are closed.'
-        : et
-          ? 'Seda liiki taotluste vastuvõtt pole veel alanud.'
-          : 'Applications of this kind have not opened yet.',
-    );
+    throw kindProblem({ code: status === 'closed' ? 'kindClosedNow' : 'kindNotOpenYet', params: {} });
   const created = await db.transaction(async (tx) => {
     const [person] = await tx.select().from(persons).where(eq(persons.id, personId));
-    if (!person) throw notFound('The signed-in person');
+    if (!person) throw notFound(httpPhrase({ code: 'notFoundSignedInPerson', params: {} }));
     const [row] = await tx
       .insert(applications)
       .values({

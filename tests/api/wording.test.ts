@@ -143,6 +143,31 @@ describe('the same invalid request, in Estonian and in English', () => {
     expect(et?.detail).toBe('Vali, kas soovid paberil tunnistust ja kuidas see sinuni jõuab.');
     expect(en?.detail).toBe('Choose whether you want a paper certificate and how it reaches you.');
   });
+  it('an unknown application is not found, in either language', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    const et = await request(`/bodies/etel/applications/${id}`, { header: 'et' }, { headers });
+    const en = await request(`/bodies/etel/applications/${id}`, { header: 'en' }, { headers });
+    expect([et.status, en.status]).toEqual([404, 404]);
+    expect(et.problem.detail).toBe(`Taotlust ${id} ei leitud.`);
+    expect(en.problem.detail).toBe(`Application ${id} was not found.`);
+  });
+
+  it.each([
+    ['et', 'Kutsel turvajuht-5 pole sellist taotluse liiki.'],
+    ['en', 'etel has no such kind of application for turvajuht-5.'],
+  ] as const)('a draft of a kind the qualification does not have is refused (%s)', async (lang, detail) => {
+    const { status, problem } = await request(
+      '/bodies/etel/applications',
+      { header: lang },
+      {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ qualification: 'turvajuht-5', kind: 'no-such-kind' }),
+      },
+    );
+    expect(status).toBe(422);
+    expect(problem.errors).toEqual([{ in: 'body', field: 'kind', pointer: '/kind', detail }]);
+  });
 });
 
 describe('the public catalogue', () => {
