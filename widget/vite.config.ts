@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyTemplates } from './build/minify-templates.ts';
+import { pureValibotCalls } from './build/pure-valibot-calls.ts';
 import { withoutHonoCookies } from './build/without-hono-cookies.ts';
 
 const widget = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -11,7 +12,7 @@ export default defineConfig({
   // The bundle is served by the API at /widget/: chunk URLs resolve against the loader's own URL.
   base: './',
   publicDir: false,
-  plugins: [minifyTemplates(), withoutHonoCookies()],
+  plugins: [minifyTemplates(), pureValibotCalls(), withoutHonoCookies()],
   build: {
     outDir: widget('dist'),
     emptyOutDir: true,
