@@ -13,6 +13,8 @@ const viteConfig = fileURLToPath(new URL('../widget/vite.config.ts', import.meta
 
 export const LOADER = 'kutse.js';
 export const COMPONENT_TAG = 'kutse-qualification-info';
+/** A component's English strings: loaded only on an English page (`lang="en"`). */
+const ENGLISH_STRINGS = /\.strings\.en-[\w-]+\.js$/;
 
 export type ChunkSize = {
   file: string;
@@ -33,6 +35,8 @@ export type WidgetSize =
       page: { files: string[]; gzip: number };
       /** Plus what those chunks import on demand (e.g. another language's strings). */
       pageWithLazy: { files: string[]; gzip: number };
+      /** Every file but the English strings: what a site with all components on Estonian pages loads. */
+      allComponents: { files: string[]; gzip: number };
       built: boolean;
     };
 
@@ -104,11 +108,13 @@ export async function measureWidget(): Promise<WidgetSize> {
 
   const page = closure([LOADER, component], byFile, false);
   const pageWithLazy = closure(page, byFile, true);
+  const allComponents = files.filter((f) => !ENGLISH_STRINGS.test(f));
   const gzipOf = (list: string[]) => list.reduce((sum, f) => sum + (byFile.get(f)?.gzip ?? 0), 0);
   return {
     chunks,
     page: { files: page, gzip: gzipOf(page) },
     pageWithLazy: { files: pageWithLazy, gzip: gzipOf(pageWithLazy) },
+    allComponents: { files: allComponents, gzip: gzipOf(allComponents) },
     built,
   };
 }
