@@ -4,12 +4,18 @@
 // for a call through a namespace import once valibot sits in another chunk than the caller
 // (rolldown/rolldown#9956): the form's chunk carried every schema of contract/catalogue.ts and
 // contract/applications.ts, ~1.2 KB gzipped of request and response schemas it never runs.
+// Only the functions valibot itself marks side-effect free are marked (so `v.parse`, which throws,
+// and `v.setGlobalConfig` stay as they are).
+import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
 
 type Node = { type?: string; start: number; end: number; [key: string]: unknown };
 
-/** Calls that run a schema: kept even when their result is unused (parse and assert throw). */
-const RUNS = new Set(['parse', 'parseAsync', 'assert', 'safeParse', 'safeParseAsync', 'is']);
+/** The functions valibot's build marks `@__NO_SIDE_EFFECTS__`. */
+function sideEffectFree(valibotCode: string): Set<string> {
+  const marked = valibotCode.matchAll(/@__NO_SIDE_EFFECTS__\s*\*\/\s*(?:async\s+)?function\s+(\w+)/g);
+  return new Set([...marked].map((m) => m[1] as string));
+}
 
 /** The local names of `import * as v from 'valibot'` in a module. */
 function valibotNamespaces(program: Node): Set<string> {
@@ -25,8 +31,8 @@ function valibotNamespaces(program: Node): Set<string> {
   return names;
 }
 
-/** Start offsets of `ns.builder(…)` calls, depth first. */
-function* builderCalls(node: unknown, namespaces: Set<string>): Generator<number> {
+/** Start offsets of `ns.name(…)` calls of a side-effect-free `name`, depth first. */
+function* pureCalls(node: unknown, namespaces: Set<string>, pure: Set<string>): Generator<number> {
   if (!node || typeof node !== 'object') return;
   const current = node as Node;
   if (current.type === 'CallExpression') {
@@ -38,28 +44,36 @@ function* builderCalls(node: unknown, namespaces: Set<string>): Generator<number
       callee.object?.type === 'Identifier' &&
       namespaces.has(callee.object.name ?? '') &&
       name &&
-      !RUNS.has(name)
+      pure.has(name)
     )
       yield current.start;
   }
   for (const value of Object.values(current)) {
-    if (Array.isArray(value)) for (const child of value) yield* builderCalls(child, namespaces);
-    else if (value && typeof value === 'object') yield* builderCalls(value, namespaces);
+    if (Array.isArray(value)) for (const child of value) yield* pureCalls(child, namespaces, pure);
+    else if (value && typeof value === 'object') yield* pureCalls(value, namespaces, pure);
   }
 }
 
-/** Adds a pure annotation before every valibot builder call in our own modules. */
+/** Adds a pure annotation before every side-effect-free valibot call in our own modules. */
 export function pureValibotCalls({ include = /\/(contract|widget\/src)\/.*\.ts$/ } = {}): Plugin {
+  let pure = new Set<string>();
   return {
     name: 'kutse:pure-valibot-calls',
     apply: 'build',
     enforce: 'post',
+    async buildStart() {
+      const valibot = await this.resolve('valibot', import.meta.filename);
+      if (!valibot) throw new Error('kutse:pure-valibot-calls: valibot cannot be resolved');
+      pure = sideEffectFree(await readFile(valibot.id, 'utf8'));
+      // Should valibot's build stop marking them, the bundle only grows back (bench reports it).
+      if (pure.size === 0) this.warn('valibot marks no function @__NO_SIDE_EFFECTS__');
+    },
     transform(code, id) {
       if (!include.test(id) || !code.includes('valibot')) return null;
       const program = this.parse(code) as unknown as Node;
       const namespaces = valibotNamespaces(program);
       if (namespaces.size === 0) return null;
-      const starts = [...new Set(builderCalls(program, namespaces))].sort((a, b) => b - a);
+      const starts = [...new Set(pureCalls(program, namespaces, pure))].sort((a, b) => b - a);
       if (starts.length === 0) return null;
       let result = code;
       for (const start of starts) result = `${result.slice(0, start)}/* @__PURE__ */ ${result.slice(start)}`;
