@@ -6,8 +6,9 @@ type Node = { type?: string; start: number; end: number; [key: string]: unknown 
 
 /**
  * HTML collapses runs of whitespace to one space anyway (we use no <pre>, no `white-space: pre`).
- * In CSS, comments go and no space is needed around braces, semicolons and commas, or after a
- * colon; nor a semicolon before a closing brace.
+ * In CSS, comments go and no space is needed around braces, semicolons, commas, combinators and
+ * calc()'s `*`, or after a colon; nor a semicolon before a closing brace, nor a zero before a
+ * decimal point.
  */
 const squeeze: Record<string, (raw: string) => string> = {
   html: (raw) => raw.replace(/\s+/g, ' '),
@@ -17,7 +18,16 @@ const squeeze: Record<string, (raw: string) => string> = {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,])\s*/g, '$1')
       .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}'),
+      .replace(/;}/g, '}')
+      // calc()'s `*` needs no spaces (its `+` and `-` do). Only there a digit follows a `*`: in a
+      // selector (`.a * .b`) the spaces are a descendant combinator and stay.
+      .replace(/\s*\*\s*(?=\d)/g, '*')
+      // 0.5em is .5em; not inside a word (a1.0), a hex colour or a class name.
+      .replace(/(?<![\w.#-])0\.(?=\d)/g, '.')
+      // Combinators need no spaces around them: `>` anywhere, `+` and `~` in a selector (the text
+      // before a brace), not in calc() where `+` needs them.
+      .replace(/\s*>\s*/g, '>')
+      .replace(/[^{};]+(?=\{)/g, (selector) => selector.replace(/\s*([+~])\s*/g, '$1')),
 };
 
 /** Every tagged template `html`/`css` in an ESTree program, depth first. */
