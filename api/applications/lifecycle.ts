@@ -1,7 +1,7 @@
 // An application's life: the one place that moves it from one state to another. Every step locks
 // the row, checks under that lock that the application is in a state the step starts from, writes
 // the new state, the `application_transitions` row and the audit entry, in the caller's transaction.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type ApplicationState, isIn, returnable, withdrawable } from '../../contract/application-states.ts';
 import type { Transaction } from '../../db/client.ts';
 import { applications, applicationTransitions } from '../../db/schema/index.ts';
@@ -87,7 +87,7 @@ export async function transition(tx: Transaction, request: TransitionRequest) {
   if (!isIn(from, state)) throw (request.refused ?? ((s) => wrongState(name, s)))(state);
   const [application] = await tx
     .update(applications)
-    .set({ ...request.set, state: to, updatedAt: now })
+    .set({ ...request.set, state: to, updatedAt: now, version: sql`${applications.version} + 1` })
     .where(eq(applications.id, id))
     .returning();
   const [step] = await tx
@@ -96,6 +96,7 @@ export async function transition(tx: Transaction, request: TransitionRequest) {
       applicationId: id,
       fromState: state,
       toState: to,
+      step: name,
       actorId: request.actorId,
       reason: request.reason || null,
       at: now,

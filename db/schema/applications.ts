@@ -88,6 +88,17 @@ export const applications = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull(),
     updatedAt: timestamp({ withTimezone: true }).notNull(),
     submittedAt: timestamp({ withTimezone: true }),
+    /**
+     * Raised by every change the body's staff can see: an action names the version it was taken on,
+     * and a change made meanwhile by someone else answers 409 instead of being overwritten.
+     */
+    version: integer().notNull().default(1),
+    /** When the body marked the fee received (the seed: admission only after it, unless waived). */
+    feeReceivedAt: timestamp({ withTimezone: true }),
+    /** Why the body admits without the fee (set when it waives it). */
+    feeWaivedReason: text(),
+    /** When the body accepted the documents as complete. */
+    documentsAcceptedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index('applications_body_state').on(t.bodyId, t.state),
@@ -113,6 +124,12 @@ export const applicationTransitions = pgTable(
       .references(() => applications.id, { onDelete: 'cascade' }),
     fromState: applicationState(),
     toState: applicationState().notNull(),
+    /**
+     * The step taken (api/applications/lifecycle.ts TRANSITIONS: submit, admit, markFeeReceived, …).
+     * Steps that keep the state (fee received, documents accepted, moved to another session) have
+     * from = to. Rows written before steps were named got theirs from their state (migration 0011).
+     */
+    step: text(),
     actorId: uuid()
       .notNull()
       .references(() => persons.id),
