@@ -5,8 +5,7 @@ import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { ApplicationParams, DocumentIdParams, MessageView } from '../../contract/applications.ts';
-import { BodyParams } from '../../contract/slug.ts';
-import { ApplicationHistory, StaffApplication, StaffApplicationList } from '../../contract/staff.ts';
+import { ApplicationHistory, StaffApplication } from '../../contract/staff.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { access } from '../access/allow.ts';
@@ -18,6 +17,7 @@ import type { AppEnv } from '../http/env.ts';
 import { jsonOnly } from '../http/json-only.ts';
 import { FILE_CONTENT, jsonBodyProblems, jsonContent, problems, securityOf } from '../http/openapi.ts';
 import { jsonBody, pathParams } from '../http/validate.ts';
+import { applicationListRoutes } from './list-routes.ts';
 import { applicationProcessing } from './processing.ts';
 import { staffScope } from './scope.ts';
 import { staffReads } from './staff-reads.ts';
@@ -52,20 +52,8 @@ export function staffApplicationRoutes(deps: {
   const reading = securityOf(rules.staff(...ALL_STAFF));
   const changing = securityOf(rules.staff(...HANDLERS), { changes: true });
   const refused = { 400: problems[400], 401: problems[401], 403: problems[403], 404: problems[404] };
-  const list = jsonContent(StaffApplicationList, 'The applications', 'StaffApplicationList');
   return new Hono<AppEnv>()
-    .get(
-      '/staff/bodies/:body/applications',
-      describeRoute({
-        tags,
-        summary: 'The body’s applications (staff)',
-        ...reading,
-        responses: { 200: list, ...refused },
-      }),
-      allow(rules.staff(...ALL_STAFF)),
-      pathParams(BodyParams),
-      async (c) => c.json(await reads.list(staffScope(c)), 200),
-    )
+    .route('/', applicationListRoutes(deps))
     .get(
       '/staff/bodies/:body/applications/:application',
       describeRoute({
@@ -157,29 +145,5 @@ export function staffApplicationRoutes(deps: {
         const { application, document } = c.req.valid('param');
         return fileResponse(c, storage, await processing.document(staffScope(c), application, document));
       },
-    )
-    .get(
-      '/committee/bodies/:body/applications',
-      describeRoute({
-        tags,
-        summary: 'Applications awaiting or past the committee’s decision (committee members)',
-        ...reading,
-        responses: { 200: list, ...refused },
-      }),
-      allow(rules.committee),
-      pathParams(BodyParams),
-      async (c) => c.json(await reads.list(staffScope(c)), 200),
-    )
-    .get(
-      '/partner/bodies/:body/applications',
-      describeRoute({
-        tags,
-        summary: 'Applications submitted under my mandates (partners and employers)',
-        ...reading,
-        responses: { 200: list, ...refused },
-      }),
-      allow(rules.mandate),
-      pathParams(BodyParams),
-      async (c) => c.json(await reads.list(staffScope(c)), 200),
     );
 }
