@@ -18,6 +18,7 @@ import { jsonOnly } from '../http/json-only.ts';
 import { FILE_CONTENT, jsonBodyProblems, jsonContent, problems, securityOf } from '../http/openapi.ts';
 import { jsonBody, pathParams } from '../http/validate.ts';
 import { applicationListRoutes } from './list-routes.ts';
+import { onBehalfRoutes } from './on-behalf-routes.ts';
 import { applicationProcessing } from './processing.ts';
 import { staffScope } from './scope.ts';
 import { staffReads } from './staff-reads.ts';
@@ -54,6 +55,7 @@ export function staffApplicationRoutes(deps: {
   const refused = { 400: problems[400], 401: problems[401], 403: problems[403], 404: problems[404] };
   return new Hono<AppEnv>()
     .route('/', applicationListRoutes(deps))
+    .route('/', onBehalfRoutes(deps))
     .get(
       '/staff/bodies/:body/applications/:application',
       describeRoute({
