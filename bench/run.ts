@@ -5,7 +5,7 @@
 // failed request included).
 //
 // `npm run bench -- catalogue widget` runs only the measures named (catalogue, submit, widget,
-// layout-shift); with none named, all of them.
+// layout-shift, console-list); with none named, all of them.
 import { availableParallelism } from 'node:os';
 import {
   CATALOGUE_PATH,
@@ -39,7 +39,7 @@ const WIDGET_TARGET_BYTES = 15 * 1024;
 // English strings, gzip 9, as built at a567c35 (49.8 KiB).
 const ALL_COMPONENTS_TARGET_BYTES = 50_948;
 
-const MEASURES = ['catalogue', 'submit', 'widget', 'layout-shift'] as const;
+const MEASURES = ['catalogue', 'submit', 'widget', 'layout-shift', 'console-list'] as const;
 const named = process.argv.slice(2);
 const unknown = named.filter((name) => !(MEASURES as readonly string[]).includes(name));
 if (unknown.length) {
@@ -64,7 +64,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 console.log(`Kutse bench — Node ${process.version}, ${availableParallelism()} CPUs\n`);
 
-const postgres = wanted('catalogue') || wanted('submit') ? await findPostgres() : undefined;
+const postgres =
+  wanted('catalogue') || wanted('submit') || wanted('console-list') ? await findPostgres() : undefined;
 
 // 1. Catalogue throughput.
 const catalogue: CatalogueResult[] = [];
@@ -281,6 +282,26 @@ async function reportLayoutShift() {
   } catch (error) {
     fail('layout shift', error);
     verdicts.push('CLS: not measured (error below)');
+  }
+}
+
+// 5. The console's application list on 100 000 applications (PostgreSQL only: the issue's target).
+if (wanted('console-list')) await reportConsoleList();
+
+async function reportConsoleList() {
+  if (!postgres) {
+    verdicts.push('console list: skipped (DATABASE_URL unset and nothing answers on 127.0.0.1:5432)');
+    return;
+  }
+  try {
+    const { measureConsoleList } = await import('./console-list.ts');
+    const result = await measureConsoleList(postgres.url);
+    console.log(result.report);
+    verdicts.push(...result.verdicts);
+    if (result.failures) fail('console list', `${result.failures} failed requests`);
+  } catch (error) {
+    fail('console list', error);
+    verdicts.push('console list: not measured (error below)');
   }
 }
 
