@@ -11,6 +11,17 @@ export type MailParams = {
   returnedForCompletion: { name: string; qualification: string; missing: string; link: string };
   /** Admitted to an exam session: when and where. */
   admitted: { name: string; qualification: string; session: string; place: string; link: string };
+  /** Moved to another exam session: the new time and place, and why. */
+  sessionChanged: {
+    name: string;
+    qualification: string;
+    session: string;
+    place: string;
+    reason: string;
+    link: string;
+  };
+  /** The body rejected the application (not admitted to the assessment), with its reason. */
+  rejected: { name: string; qualification: string; reason: string; link: string };
   /** The awarding decision; `reason` is empty when there is none to give. */
   decision: {
     name: string;
@@ -22,7 +33,14 @@ export type MailParams = {
 };
 
 export type MailTemplate = keyof MailParams;
-export const mailTemplates = ['staffMessage', 'returnedForCompletion', 'admitted', 'decision'] as const;
+export const mailTemplates = [
+  'staffMessage',
+  'returnedForCompletion',
+  'admitted',
+  'sessionChanged',
+  'rejected',
+  'decision',
+] as const;
 
 /** A template with its parameters, as a caller asks for an e-mail. */
 export type MailContent = { [T in MailTemplate]: { template: T; params: MailParams[T] } }[MailTemplate];
@@ -32,6 +50,8 @@ const subjects = {
     staffMessage: ({ qualification }) => `Uus sõnum: ${qualification}`,
     returnedForCompletion: ({ qualification }) => `Taotlus vajab täiendamist: ${qualification}`,
     admitted: ({ qualification }) => `Olete lubatud eksamile: ${qualification}`,
+    sessionChanged: ({ qualification }) => `Teie eksamiaeg muutus: ${qualification}`,
+    rejected: ({ qualification }) => `Taotlus jäeti rahuldamata: ${qualification}`,
     decision: ({ qualification, outcome }) =>
       outcome === 'awarded'
         ? `Kutse on antud: ${qualification}`
@@ -41,6 +61,8 @@ const subjects = {
     staffMessage: ({ qualification }) => `New message: ${qualification}`,
     returnedForCompletion: ({ qualification }) => `Your application needs completing: ${qualification}`,
     admitted: ({ qualification }) => `You are admitted to the exam: ${qualification}`,
+    sessionChanged: ({ qualification }) => `Your exam session has changed: ${qualification}`,
+    rejected: ({ qualification }) => `Your application was rejected: ${qualification}`,
     decision: ({ qualification, outcome }) =>
       outcome === 'awarded'
         ? `Qualification awarded: ${qualification}`
@@ -56,6 +78,10 @@ const bodies = {
       `Tere, ${name}!\n\nKutse andja tagastas teie taotluse täiendamiseks. Puudu on:\n\n${missing}\n\nTäiendage taotlust ja esitage see uuesti: ${link}`,
     admitted: ({ name, session, place, link }) =>
       `Tere, ${name}!\n\nTeid on lubatud eksamile.\nAeg: ${session}\nKoht: ${place}\n\nTaotluse seis: ${link}`,
+    sessionChanged: ({ name, session, place, reason, link }) =>
+      `Tere, ${name}!\n\nKutse andja viis teid üle teisele eksamiajale.\nUus aeg: ${session}\nKoht: ${place}\nPõhjus: ${reason}\n\nTaotluse seis: ${link}`,
+    rejected: ({ name, reason, link }) =>
+      `Tere, ${name}!\n\nKutse andja jättis teie taotluse rahuldamata ega luba teid hindamisele.\nPõhjendus: ${reason}\n\nTaotluse seis: ${link}`,
     decision: ({ name, outcome, reason, link }) =>
       `Tere, ${name}!\n\n${outcome === 'awarded' ? 'Kutse andja otsustas teile kutse anda.' : 'Kutse andja otsustas jätta kutse andmata.'}${reason ? `\nPõhjendus: ${reason}` : ''}\n\nTaotluse seis: ${link}`,
   },
@@ -66,6 +92,10 @@ const bodies = {
       `Dear ${name},\n\nThe awarding body returned your application for completion. Missing:\n\n${missing}\n\nComplete the application and submit it again: ${link}`,
     admitted: ({ name, session, place, link }) =>
       `Dear ${name},\n\nYou are admitted to the exam.\nWhen: ${session}\nWhere: ${place}\n\nYour application: ${link}`,
+    sessionChanged: ({ name, session, place, reason, link }) =>
+      `Dear ${name},\n\nThe awarding body moved you to another exam session.\nNew time: ${session}\nWhere: ${place}\nWhy: ${reason}\n\nYour application: ${link}`,
+    rejected: ({ name, reason, link }) =>
+      `Dear ${name},\n\nThe awarding body rejected your application: you are not admitted to the assessment.\nReason: ${reason}\n\nYour application: ${link}`,
     decision: ({ name, outcome, reason, link }) =>
       `Dear ${name},\n\n${outcome === 'awarded' ? 'The awarding body decided to award you the qualification.' : 'The awarding body decided not to award the qualification.'}${reason ? `\nReason: ${reason}` : ''}\n\nYour application: ${link}`,
   },

@@ -12,6 +12,11 @@ const every: MailContent[] = [
   { template: 'returnedForCompletion', params: { ...common, missing: 'Karistusregistri väljavõte' } },
   { template: 'admitted', params: { ...common, session: '2024-06-20 10:00', place: 'Tallinn' } },
   { template: 'decision', params: { ...common, outcome: 'awarded', reason: '' } },
+  {
+    template: 'sessionChanged',
+    params: { ...common, session: '2024-06-27 10:00', place: 'Tartu', reason: 'Eksamiruum on remondis.' },
+  },
+  { template: 'rejected', params: { ...common, reason: 'Eeltingimus on täitmata.' } },
 ];
 
 describe('e-mail templates', () => {
@@ -42,5 +47,22 @@ describe('e-mail templates', () => {
     const awarded = renderMail(every[3] as MailContent, 'en');
     expect(awarded.subject).toBe('Qualification awarded: Turvajuht, tase 5');
     expect(awarded.body).not.toContain('Reason');
+  });
+
+  it('says the new session, its place and why when an applicant is moved', () => {
+    const et = renderMail(every[4] as MailContent, 'et');
+    expect(et.subject).toBe('Teie eksamiaeg muutus: Turvajuht, tase 5');
+    expect(et.body).toContain('Uus aeg: 2024-06-27 10:00\nKoht: Tartu\nPõhjus: Eksamiruum on remondis.');
+    const en = renderMail(every[4] as MailContent, 'en');
+    expect(en.body).toContain('New time: 2024-06-27 10:00\nWhere: Tartu\nWhy: Eksamiruum on remondis.');
+  });
+
+  it('gives the reason of a rejection in both languages', () => {
+    const et = renderMail(every[5] as MailContent, 'et');
+    expect(et.subject).toBe('Taotlus jäeti rahuldamata: Turvajuht, tase 5');
+    expect(et.body).toContain('Põhjendus: Eeltingimus on täitmata.');
+    const en = renderMail(every[5] as MailContent, 'en');
+    expect(en.subject).toBe('Your application was rejected: Turvajuht, tase 5');
+    expect(en.body).toContain('Reason: Eeltingimus on täitmata.');
   });
 });
