@@ -1,7 +1,6 @@
 // What the staff, committee and partner routes answer: the contract of the console's reads.
 import * as v from 'valibot';
 import { applicationStates } from './application-states.ts';
-import { HistoryEntry } from './applications.ts';
 import { IsoDate } from './catalogue.ts';
 import { Slug } from './slug.ts';
 
@@ -19,21 +18,6 @@ export const StaffApplicationSummary = v.object({
 
 export const StaffApplicationList = v.object({ applications: v.array(StaffApplicationSummary) });
 
-/** One application with the applicant's details as they applied, and its history. */
-export const StaffApplication = v.object({
-  ...StaffApplicationSummary.entries,
-  applicant: v.object({
-    givenName: v.string(),
-    familyName: v.string(),
-    personalCode: v.nullable(v.string()),
-    email: v.nullable(v.string()),
-    phone: v.nullable(v.string()),
-  }),
-  history: v.array(HistoryEntry),
-});
-
-export const ApplicationHistory = v.object({ history: v.array(HistoryEntry) });
-
 export const StaffList = v.object({
   staff: v.array(
     v.object({
@@ -46,8 +30,8 @@ export const StaffList = v.object({
 });
 
 // ---- The console (issue 12): the list, an application's page and the actions on it ----
-// StaffApplicationSummary/StaffApplicationList/StaffApplication above are what the routes answer
-// today; ApplicationRow/ApplicationPage/ApplicationFile replace them as the console's routes land.
+// StaffApplicationSummary/StaffApplicationList above are what the list answers today;
+// ApplicationRow/ApplicationPage replace them as the console's list lands.
 
 const uuid = (what: string) => v.pipe(v.string(), v.uuid(`must be ${what}`));
 const text = (max: number) =>
@@ -71,8 +55,8 @@ export const applicationSorts = ['submitted', 'name', 'state', 'qualification'] 
 export const ApplicationQuery = v.object({
   /** Qualification slug. */
   qualification: v.optional(Slug),
-  /** The application kind's `kind` (first, recertification, rpl, …). */
-  kind: v.optional(Slug),
+  /** The application kind's `kind`: first, recertification, reexam or rpl (VÕTA). */
+  kind: v.optional(v.picklist(['first', 'recertification', 'reexam', 'rpl'])),
   state: v.optional(v.union([v.picklist(applicationStates), v.array(v.picklist(applicationStates))])),
   /** Exam session id. */
   session: v.optional(wholeNumber('an exam session id')),
@@ -136,6 +120,7 @@ export const TimelineEntry = v.object({
   by: v.object({ name: v.string(), role: v.picklist(['applicant', 'staff']) }),
   reason: v.nullable(v.string()),
 });
+export type TimelineEntry = v.InferOutput<typeof TimelineEntry>;
 
 /** An application's page in the console: everything the body needs to decide on it. */
 export const ApplicationFile = v.object({
@@ -199,9 +184,13 @@ export const MarkFeeReceived = v.strictObject({
 });
 export const AcceptDocuments = v.strictObject({ ...Versioned });
 export const ReturnForCompletionAction = v.strictObject({ ...Versioned, reason: text(2000) });
+/**
+ * Admits to an exam session: `session` when another than the one the applicant chose; omitted, the
+ * chosen one. A kind without an exam (VÕTA, `rpl`) is admitted with none.
+ */
 export const AdmitAction = v.strictObject({
   ...Versioned,
-  session: v.pipe(v.number(), v.integer('must be an exam session id')),
+  session: v.optional(v.pipe(v.number(), v.integer('must be an exam session id'))),
 });
 export const MoveSession = v.strictObject({
   ...Versioned,
@@ -219,7 +208,10 @@ export const BulkAction = v.strictObject({
   ),
   action: v.variant('kind', [
     v.strictObject({ kind: v.literal('markFeeReceived') }),
-    v.strictObject({ kind: v.literal('admit'), session: v.pipe(v.number(), v.integer()) }),
+    v.strictObject({
+      kind: v.literal('admit'),
+      session: v.optional(v.pipe(v.number(), v.integer('must be an exam session id'))),
+    }),
     v.strictObject({ kind: v.literal('message'), text: text(5000) }),
   ]),
 });
@@ -252,3 +244,4 @@ export const EmailView = v.object({
   queuedAt: v.string(),
   sentAt: v.nullable(v.string()),
 });
+export type EmailView = v.InferOutput<typeof EmailView>;

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { Language } from '../http/env.ts';
 import { notFound } from '../http/problem.ts';
 import { httpPhrase } from '../http/wording.ts';
-import { applicationHistory } from './history.ts';
+import { applicationFile } from './file.ts';
 import type { StaffScope } from './scope.ts';
 
 type Row = Awaited<ReturnType<StaffScope['tenant']['applications']['list']>>[number];
@@ -50,16 +50,12 @@ export function staffReads(db: Database) {
       await audit(scope, 'application.list', rows);
       return { applications: rows.map((r) => summary(r, scope.language)) };
     },
-    /** One application with the applicant's details and its history (`StaffApplication`), or 404. */
+    /** An application's page (contract/staff.ts `ApplicationFile`), or 404 when the caller's scope has none such. */
     async get(scope: StaffScope, id: string) {
       const row = await scope.tenant.applications.get(id);
       if (!row) throw notFound(httpPhrase({ code: 'notFoundApplication', params: { id } }));
       await audit(scope, 'application.read', [row]);
-      return {
-        ...summary(row, scope.language),
-        applicant: row.applicant,
-        history: await applicationHistory(db, id),
-      };
+      return applicationFile(db, id, scope.language, scope.now);
     },
   };
 }

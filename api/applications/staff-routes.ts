@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { ApplicationParams, DocumentIdParams, MessageView } from '../../contract/applications.ts';
-import { ApplicationHistory, StaffApplication } from '../../contract/staff.ts';
+import { ApplicationFile } from '../../contract/staff.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { access } from '../access/allow.ts';
@@ -17,6 +17,8 @@ import type { AppEnv } from '../http/env.ts';
 import { jsonOnly } from '../http/json-only.ts';
 import { FILE_CONTENT, jsonBodyProblems, jsonContent, problems, securityOf } from '../http/openapi.ts';
 import { jsonBody, pathParams } from '../http/validate.ts';
+import type { MailQueue } from '../mail/outbox.ts';
+import { applicationActionRoutes } from './action-routes.ts';
 import { applicationListRoutes } from './list-routes.ts';
 import { onBehalfRoutes } from './on-behalf-routes.ts';
 import { applicationProcessing } from './processing.ts';
@@ -30,7 +32,6 @@ const Text = (max: number) =>
     v.maxLength(max, `must be at most ${max} characters`),
     v.nonEmpty('must not be empty'),
   );
-const ReturnForCompletion = v.strictObject({ reason: Text(2000) });
 const BodyMessage = v.strictObject({ text: Text(5000) });
 
 const ALL_STAFF = ['manager', 'processor', 'assessor'] as const;
@@ -42,10 +43,12 @@ export function staffApplicationRoutes(deps: {
   clock: Clock;
   auth: AuthConfig;
   storage?: DocumentStorage;
+  /** Queues the applicant's e-mails (api/mail/outbox.ts); absent, none is queued. */
+  mail?: MailQueue;
 }) {
   const allow = access(deps);
   const reads = staffReads(deps.db);
-  const processing = applicationProcessing(deps.db);
+  const processing = applicationProcessing(deps.db, deps.mail);
   const storage = deps.storage ?? postgresStorage(deps.db);
   const json = jsonOnly({ maxBytes: 64 * 1024 });
   const tags = ['Awarding body'];
@@ -56,44 +59,19 @@ export function staffApplicationRoutes(deps: {
   return new Hono<AppEnv>()
     .route('/', applicationListRoutes(deps))
     .route('/', onBehalfRoutes(deps))
+    .route('/', applicationActionRoutes(deps))
     .get(
       '/staff/bodies/:body/applications/:application',
       describeRoute({
         tags,
-        summary: 'One application with its history (staff); the read is recorded',
+        summary:
+          'An application’s page: the applicant’s data, payments, documents and timeline (staff); the read is recorded',
         ...reading,
-        responses: { 200: jsonContent(StaffApplication, 'The application', 'StaffApplication'), ...refused },
+        responses: { 200: jsonContent(ApplicationFile, 'The application', 'ApplicationFile'), ...refused },
       }),
       allow(rules.staff(...ALL_STAFF)),
       pathParams(ApplicationParams),
       async (c) => c.json(await reads.get(staffScope(c), c.req.valid('param').application), 200),
-    )
-    .post(
-      '/staff/bodies/:body/applications/:application/return',
-      describeRoute({
-        tags,
-        summary:
-          'Returns an application for completion, saying what is asked for (the applicant sees the reason)',
-        ...changing,
-        responses: {
-          200: jsonContent(ApplicationHistory, 'The application’s history', 'ApplicationHistory'),
-          ...refused,
-          409: problems[409],
-          ...jsonBodyProblems,
-        },
-      }),
-      allow(rules.staff(...HANDLERS)),
-      pathParams(ApplicationParams),
-      json,
-      jsonBody(ReturnForCompletion),
-      async (c) => {
-        const history = await processing.returnForCompletion(
-          staffScope(c),
-          c.req.valid('param').application,
-          c.req.valid('json').reason,
-        );
-        return c.json({ history }, 200);
-      },
     )
     .get(
       '/staff/bodies/:body/applications/:application/messages',
@@ -115,7 +93,7 @@ export function staffApplicationRoutes(deps: {
       '/staff/bodies/:body/applications/:application/messages',
       describeRoute({
         tags,
-        summary: 'Writes to the applicant about the application',
+        summary: 'Writes to the applicant about the application (and e-mails it to them)',
         ...changing,
         responses: {
           201: jsonContent(MessageView, 'The message sent', 'MessageView'),

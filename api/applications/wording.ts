@@ -54,6 +54,14 @@ export type ApplicationParams = RuleParams & {
   // A step of the application's life its state does not allow (lifecycle.ts, processing.ts).
   wrongState: { step: string; state: ApplicationState };
   notReturnable: { state: ApplicationState };
+  // The console's actions (lifecycle.ts, actions.ts).
+  staleVersion: { named: number; version: number };
+  feeNotReceived: NoParams;
+  feeAlreadyReceived: NoParams;
+  feeAlreadyWaived: NoParams;
+  documentsAlreadyAccepted: NoParams;
+  sameSession: NoParams;
+  sessionStarted: NoParams;
 };
 
 /** The states as the applicant reads them (the status tracker's words, docs/glossary.md). */
@@ -118,6 +126,15 @@ export const applicationWording = {
     otherBodysToken: () => 'Logisid sisse teise kutse andja veebilehel.',
     wrongState: ({ step, state }) => `Taotlusega olekus „${etStates[state]}“ ei saa teha sammu ${step}.`,
     notReturnable: ({ state }) => `Taotlust olekus „${etStates[state]}“ ei saa täiendamiseks tagastada.`,
+    staleVersion: ({ named, version }) =>
+      `Taotlust on vahepeal muudetud (nägid versiooni ${named}, nüüd on ${version}). Vaata, mis muutus, ja proovi uuesti.`,
+    feeNotReceived: () =>
+      'Eksamile saab lubada alles siis, kui eksamitasu on laekunud või kutse andja on sellest loobunud.',
+    feeAlreadyReceived: () => 'Eksamitasu on juba laekunuks märgitud.',
+    feeAlreadyWaived: () => 'Eksamitasust on juba loobutud.',
+    documentsAlreadyAccepted: () => 'Dokumendid on juba vastu võetud.',
+    sameSession: () => 'Taotlus on juba sellel eksamiajal. Vali teine eksamiaeg.',
+    sessionStarted: () => 'See eksam on juba alanud või toimunud. Vali tulevane eksamiaeg.',
   },
   en: {
     ...documentRuleWording.en,
@@ -167,6 +184,15 @@ export const applicationWording = {
     otherBodysToken: () => 'You signed in on another awarding body’s website.',
     wrongState: ({ step, state }) => `An application in state ${state} cannot take the step ${step}.`,
     notReturnable: ({ state }) => `A ${state} application cannot be returned for completion.`,
+    staleVersion: ({ named, version }) =>
+      `The application has changed meanwhile (you saw version ${named}, it is now ${version}). Look at what changed and try again.`,
+    feeNotReceived: () =>
+      'An applicant can be admitted only once the exam fee is received, or the awarding body waives it.',
+    feeAlreadyReceived: () => 'The exam fee is already marked received.',
+    feeAlreadyWaived: () => 'The exam fee is already waived.',
+    documentsAlreadyAccepted: () => 'The documents are already accepted.',
+    sameSession: () => 'The application is in this exam session already. Choose another one.',
+    sessionStarted: () => 'This exam has already begun or taken place. Choose a future session.',
   },
 } satisfies Tables<ApplicationParams>;
 

@@ -83,6 +83,15 @@ beforeAll(async () => {
     body: JSON.stringify({ qualification: 'turvajuht-5', kind: 'first' }),
   });
   samples.draft = ((await draft.json()) as { id: string }).id;
+  // A draft ETEL's processor began for Mari, for the routes of applying on a person's behalf.
+  samples.person = await personId(database, 'applicant');
+  const onBehalf = await app.request(`/staff/bodies/etel/on-behalf/people/${samples.person}/applications`, {
+    method: 'POST',
+    headers: { ...(await consoleHeaders(database, 'etelProcessor')), 'content-type': 'application/json' },
+    body: JSON.stringify({ qualification: 'turvatootaja-3', kind: 'first' }),
+  });
+  samples.onBehalf = ((await onBehalf.json()) as { id: string }).id;
+  await restoreSamples();
 });
 afterAll(() => database.drop());
 
@@ -145,10 +154,28 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'GET /staff/bodies/:body/applications': 200,
   'GET /staff/bodies/:body/applications/:application': 200,
   'POST /staff/bodies/:body/applications/:application/return': 200,
+  'POST /staff/bodies/:body/applications/:application/fee-received': 200,
+  'POST /staff/bodies/:body/applications/:application/documents-accepted': 200,
+  // The fee is not received (restoreSamples clears it): the step's own refusal.
+  'POST /staff/bodies/:body/applications/:application/admit': 409,
+  // A submitted application is in no session yet: the step's own refusal.
+  'POST /staff/bodies/:body/applications/:application/move-session': 409,
+  'POST /staff/bodies/:body/applications/:application/reject': 200,
+  'POST /staff/bodies/:body/applications/bulk': 200,
+  'GET /staff/bodies/:body/applications/:application/emails': 200,
   'GET /staff/bodies/:body/applications/:application/messages': 200,
   'POST /staff/bodies/:body/applications/:application/messages': 201,
   'GET /staff/bodies/:body/applications/:application/documents/:document': 200,
   'GET /staff/bodies/:body/staff': 200,
+  'POST /staff/bodies/:body/on-behalf/people': 200,
+  // The draft the processor began in beforeAll, resumed.
+  'POST /staff/bodies/:body/on-behalf/people/:person/applications': 200,
+  'GET /staff/bodies/:body/on-behalf/applications/:application': 200,
+  'PATCH /staff/bodies/:body/on-behalf/applications/:application': 200,
+  'PUT /staff/bodies/:body/on-behalf/applications/:application/documents/:type': 201,
+  'DELETE /staff/bodies/:body/on-behalf/applications/:application/documents/:document': 204,
+  // A blank draft: as far as the list of what is missing (success is in on-behalf.test.ts).
+  'POST /staff/bodies/:body/on-behalf/applications/:application/submit': 422,
   'GET /committee/bodies/:body/applications': 200,
   'GET /partner/bodies/:body/applications': 200,
   'POST /admin/people/search': 200,
@@ -166,6 +193,29 @@ const ON_THE_DRAFT = new Set([
   'POST /bodies/:body/applications/:application/submit',
 ]);
 
+/** Routes on a draft staff began for a person get the processor's draft for Mari as their application. */
+const ON_BEHALF = new Set([
+  'GET /staff/bodies/:body/on-behalf/applications/:application',
+  'PATCH /staff/bodies/:body/on-behalf/applications/:application',
+  'PUT /staff/bodies/:body/on-behalf/applications/:application/documents/:type',
+  'DELETE /staff/bodies/:body/on-behalf/applications/:application/documents/:document',
+  'POST /staff/bodies/:body/on-behalf/applications/:application/submit',
+]);
+
+/** A new document on the processor's draft for Mari for each DELETE of one. */
+async function freshOnBehalfDocument() {
+  const res = await app.request(
+    `/staff/bodies/etel/on-behalf/applications/${samples.onBehalf}/documents/education?name=diplom.pdf`,
+    {
+      method: 'PUT',
+      headers: await consoleHeaders(database, 'etelProcessor'),
+      body: new TextEncoder().encode('%PDF-1.7 matrix'),
+    },
+  );
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { id: string }).id;
+}
+
 /** A new document on the draft for each DELETE, so that every call has one to remove. */
 async function freshDraftDocument() {
   const res = await app.request(
@@ -180,11 +230,20 @@ async function freshDraftDocument() {
   return ((await res.json()) as { id: string }).id;
 }
 
-/** Puts the two samples back in their states: the submitted application and the draft. */
+/**
+ * Puts the two samples back in their states: the submitted application (at version 1, its fee not
+ * received, its documents not accepted, so the console's steps on version 1 apply) and the draft.
+ */
 async function restoreSamples() {
   await database.db
     .update(applications)
-    .set({ state: 'submitted' })
+    .set({
+      state: 'submitted',
+      version: 1,
+      feeReceivedAt: null,
+      feeWaivedReason: null,
+      documentsAcceptedAt: null,
+    })
     .where(eq(applications.id, samples.application as string));
   await database.db
     .update(applications)
@@ -205,10 +264,33 @@ const REQUESTS: Record<string, { query?: string; json?: unknown; bytes?: Uint8Ar
   },
   'POST /bodies/:body/applications/:application/withdraw': { json: { reason: 'matrix test' } },
   'POST /bodies/:body/applications/:application/messages': { json: { text: 'matrix test' } },
-  'POST /staff/bodies/:body/applications/:application/return': { json: { reason: 'matrix test' } },
+  'POST /staff/bodies/:body/applications/:application/return': {
+    json: { version: 1, reason: 'matrix test' },
+  },
+  'POST /staff/bodies/:body/applications/:application/fee-received': { json: { version: 1 } },
+  'POST /staff/bodies/:body/applications/:application/documents-accepted': { json: { version: 1 } },
+  'POST /staff/bodies/:body/applications/:application/admit': { json: { version: 1 } },
+  'POST /staff/bodies/:body/applications/:application/move-session': {
+    json: { version: 1, session: 1, reason: 'matrix test' },
+  },
+  'POST /staff/bodies/:body/applications/:application/reject': {
+    json: { version: 1, reason: 'matrix test' },
+  },
+  'POST /staff/bodies/:body/applications/bulk': {
+    json: { ids: ['00000000-0000-4000-8000-000000000000'], action: { kind: 'markFeeReceived' } },
+  },
   'POST /staff/bodies/:body/applications/:application/messages': { json: { text: 'matrix test' } },
   'POST /bodies/:body/applications': { json: { qualification: 'turvajuht-5', kind: 'first' } },
   'POST /admin/people/search': { json: { personalCode: '49107075714', purpose: 'matrix test' } },
+  'POST /staff/bodies/:body/on-behalf/people': { json: { personalCode: '49107075714' } },
+  'POST /staff/bodies/:body/on-behalf/people/:person/applications': {
+    json: { qualification: 'turvatootaja-3', kind: 'first' },
+  },
+  'PATCH /staff/bodies/:body/on-behalf/applications/:application': { json: { publicConsent: true } },
+  'PUT /staff/bodies/:body/on-behalf/applications/:application/documents/:type': {
+    query: 'name=extract.pdf&issuedOn=2024-05-02',
+    bytes: new TextEncoder().encode('%PDF-1.7 matrix'),
+  },
   'GET /auth/callback': { query: 'state=never-issued-state' },
   // No identity provider runs here: a return address on another site is refused before it is asked.
   'GET /auth/console/login': { query: 'return=https%3A%2F%2Fevil.example%2F' },
@@ -253,6 +335,9 @@ describe('every route, every caller', () => {
       for (const persona of PERSONAS) {
         const these: Record<string, string> = { ...samples };
         if (ON_THE_DRAFT.has(key)) these.application = samples.draft as string;
+        if (ON_BEHALF.has(key)) these.application = samples.onBehalf as string;
+        if (key === 'DELETE /staff/bodies/:body/on-behalf/applications/:application/documents/:document')
+          these.document = await freshOnBehalfDocument();
         if (key === 'DELETE /bodies/:body/applications/:application/documents/:document')
           these.document = await freshDraftDocument();
         const path = route.path.replace(/:(\w+)/g, (_, name: string) => these[name] ?? name);

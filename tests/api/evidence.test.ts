@@ -224,10 +224,12 @@ describe('a submitted application’s evidence', () => {
     expect(whileSubmitted.status).toBe(409);
 
     const staff = await consoleHeaders(database, 'etelProcessor');
+    const page = await app.request(`/staff/bodies/etel/applications/${draft.id}`, { headers: staff });
+    const { version } = (await page.json()) as { version: number };
     const returned = await app.request(`/staff/bodies/etel/applications/${draft.id}/return`, {
       method: 'POST',
       headers: { ...staff, 'content-type': 'application/json' },
-      body: JSON.stringify({ reason: 'Palun lisage värskem karistusregistri tõend.' }),
+      body: JSON.stringify({ version, reason: 'Palun lisage värskem karistusregistri tõend.' }),
     });
     expect(returned.status).toBe(200);
 

@@ -182,10 +182,13 @@ describe('one step at a time', () => {
   it('refuses to return a withdrawn application for completion, naming its state', async () => {
     const id = await submittedBy('longExpiredManager');
     expect((await call(await as('longExpiredManager'), 'POST', `/${id}/withdraw`, {})).status).toBe(200);
+    const staff = await consoleHeaders(database, 'etelProcessor');
+    const page = await app.request(`/staff/bodies/etel/applications/${id}`, { headers: staff });
+    const { version } = (await page.json()) as { version: number };
     const res = await app.request(`/staff/bodies/etel/applications/${id}/return`, {
       method: 'POST',
-      headers: { ...(await consoleHeaders(database, 'etelProcessor')), 'content-type': 'application/json' },
-      body: JSON.stringify({ reason: 'Palun lisage tõend.' }),
+      headers: { ...staff, 'content-type': 'application/json' },
+      body: JSON.stringify({ version, reason: 'Palun lisage tõend.' }),
     });
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ state: 'withdrawn' });
@@ -210,8 +213,15 @@ describe('the steps the console will take', () => {
     );
   };
 
-  it('admits a submitted application: its state, its history and the audit trail say so', async () => {
+  it('refuses to admit before the fee is received or waived (seed 003), and admits once it is', async () => {
     const id = await submittedBy('oldQualificationHolder');
+    const refused = (await step(id, 'admit').catch((e: unknown) => e)) as ProblemError;
+    expect(refused.status).toBe(409);
+    expect(refused.message).toMatch(/fee/);
+    await database.db
+      .update(applications)
+      .set({ feeReceivedAt: database.clock.now() })
+      .where(eq(applications.id, id));
     const { application } = await step(id, 'admit');
     expect(application.state).toBe('admitted');
     const [move] = await database.db
