@@ -71,7 +71,7 @@ export function createApp(deps: Deps) {
     .route('/bodies', applicantRoutes(accessDeps))
     .route('/auth', authRoutes({ ...accessDeps, oidc }))
     .route('/me', meRoutes(accessDeps))
-    .route('/', staffApplicationRoutes(accessDeps))
+    .route('/', staffApplicationRoutes({ ...accessDeps, ...(deps.mail ? { mail: deps.mail } : {}) }))
     .route('/', bodyStaffRoutes(accessDeps))
     .route('/admin', adminRoutes(accessDeps))
     .route('/console', consoleRoutes(accessDeps));
