@@ -28,7 +28,14 @@ export function tenantScope(
         .map((m) =>
           and(
             eq(applications.mandateId, m.id),
-            inArray(applicationKinds.qualificationId, m.qualificationIds),
+            // A subquery, not a join: the console's counts read applications alone.
+            inArray(
+              applications.applicationKindId,
+              db
+                .select({ id: applicationKinds.id })
+                .from(applicationKinds)
+                .where(inArray(applicationKinds.qualificationId, m.qualificationIds)),
+            ),
           ),
         );
       return each.length ? and(ofBody, or(...each)) : sql`false`;
@@ -61,6 +68,11 @@ export function tenantScope(
     /** The instant the caller was let in: the time every read and change of the request is recorded at. */
     now,
     applications: {
+      /**
+       * The condition every query of the body's applications must carry: this body's rows, and of
+       * them the ones the role may see (api/applications/list-query.ts builds the console's list on it).
+       */
+      visible,
       list: () => applicationRows().where(visible()).orderBy(desc(applications.submittedAt)),
       async get(id: string) {
         const [row] = await applicationRows().where(and(visible(), eq(applications.id, id)));

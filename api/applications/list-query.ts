@@ -1,0 +1,255 @@
+// The console's list of a body's applications as SQL: the filters and search, the sort with its
+// keyset page, and the counts per state — each one query over the rows the tenant scope's
+// visible() lets through, so no list, count, search or export reaches another body.
+//
+// Indexes (migration 0012, measured in bench/console-list.ts on 100 000 applications): one btree per
+// sort column ending in id, the keyset's tie-breaker; a personal code is matched through an
+// expression index; a part of a name through a trigram index on the folded names.
+import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { ApplicationState } from '../../contract/application-states.ts';
+import { isPersonalCode } from '../../contract/personal-code.ts';
+import type { ApplicationQuery } from '../../contract/staff.ts';
+import type { Database } from '../../db/client.ts';
+import { applicationKinds, applications, examSessions, qualifications } from '../../db/schema/index.ts';
+import type { Language } from '../http/env.ts';
+import type { Cursor, ListSort } from './list-cursor.ts';
+
+/** One of the body's application kinds, in the order the list sorts qualifications by. */
+export type ListKind = { id: number };
+
+/** What one list query asks: the filters, and the page. */
+export type ListRequest = {
+  filters: Omit<ApplicationQuery, 'sort' | 'order' | 'after' | 'limit'>;
+  /**
+   * The body's application kinds the filters let through, ordered by qualification name (in the
+   * request's language), then kind: resolved first (bodyKinds), so the planner sees the ids.
+   */
+  kinds: ListKind[];
+  sort: ListSort;
+  after: Cursor | undefined;
+  limit: number;
+  language: Language;
+};
+
+/** The body's application kinds ordered as the qualification sort shows them, with what filters them. */
+export function bodyKinds(db: Database, bodyId: number, language: Language) {
+  return db
+    .select({ id: applicationKinds.id, kind: applicationKinds.kind, qualification: qualifications.slug })
+    .from(applicationKinds)
+    .innerJoin(qualifications, eq(qualifications.id, applicationKinds.qualificationId))
+    .where(eq(qualifications.bodyId, bodyId))
+    .orderBy(
+      language === 'en' ? qualifications.nameEn : qualifications.nameEt,
+      qualifications.id,
+      applicationKinds.kind,
+      applicationKinds.id,
+    );
+}
+
+/**
+ * Lower case, and õ ä ö ü š ž as o a o u s z: the same folding as `applications.search_name`
+ * (db/schema/applications.ts), so a search finds names typed without Estonian letters.
+ * @example foldName('Mägi') // 'magi'
+ */
+export const foldName = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[õäöüšž]/g, (c) => ({ õ: 'o', ä: 'a', ö: 'o', ü: 'u', š: 's', ž: 'z' })[c] ?? c);
+
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The search: a whole personal code exactly (digits only never match a name), else every word in a name. */
+function searchCondition(q: string): SQL | undefined {
+  const text = q.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text))
+    // Only a valid code can match: part of a code finds no one (a code is not browsed digit by digit).
+    return isPersonalCode(text) ? sql`(${applications.applicant}->>'personalCode') = ${text}` : sql`false`;
+  const words = foldName(text).split(/\s+/).filter(Boolean);
+  return and(...words.map((w) => sql`${applications.searchName} like ${`%${likeEscaped(w)}%`}`));
+}
+
+/** The start of a Tallinn day (inclusive `from`), or of the day after (exclusive end of `to`). */
+const tallinnMidnight = (day: string, plusDays: 0 | 1) =>
+  sql`((${day}::date + ${plusDays}::int)::timestamp at time zone 'Europe/Tallinn')`;
+
+/**
+ * Every condition but the state filter: the body and role (visible()), submitted at all (a draft
+ * is the applicant's own until it is sent), and the filters — none needing a join, so the counts
+ * read the applications table alone.
+ */
+function matching(visible: SQL | undefined, { filters, kinds }: ListRequest): SQL[] {
+  const where: SQL[] = [isNotNull(applications.submittedAt)];
+  if (visible) where.push(visible);
+  if (filters.qualification || filters.kind)
+    where.push(
+      kinds.length
+        ? inArray(
+            applications.applicationKindId,
+            kinds.map((k) => k.id),
+          )
+        : sql`false`,
+    );
+  if (filters.session !== undefined) where.push(eq(applications.examSessionId, filters.session));
+  if (filters.submittedFrom)
+    where.push(sql`${applications.submittedAt} >= ${tallinnMidnight(filters.submittedFrom, 0)}`);
+  if (filters.submittedTo)
+    where.push(sql`${applications.submittedAt} < ${tallinnMidnight(filters.submittedTo, 1)}`);
+  // The fee: received once the body has marked it so; due while neither received nor waived (a
+  // waived fee is neither — the body decided not to ask for it).
+  if (filters.fee === 'received') where.push(isNotNull(applications.feeReceivedAt));
+  if (filters.fee === 'due')
+    where.push(isNull(applications.feeReceivedAt), isNull(applications.feeWaivedReason));
+  const search = filters.q ? searchCondition(filters.q) : undefined;
+  if (search) where.push(search);
+  return where;
+}
+
+/** The states asked for, as a list (one `state` or several). */
+export const statesOf = (state: ApplicationQuery['state']): ApplicationState[] | undefined =>
+  state === undefined ? undefined : Array.isArray(state) ? state : [state];
+
+type SortKey = { column: PgColumn | SQL; cast: string };
+
+/**
+ * The sort's columns (each with the type its cursor value is cast back to), then id. The
+ * qualification sort orders by the kinds' position (ListRequest.kinds) and keeps the kind's id in
+ * the cursor, so a page is found again even if a kind is added meanwhile.
+ */
+function sortKeys({ sort, kinds }: ListRequest): SortKey[] {
+  const submitted = { column: applications.submittedAt, cast: 'timestamptz' };
+  const keys =
+    sort.by === 'submitted'
+      ? [submitted]
+      : sort.by === 'name'
+        ? [{ column: applications.sortName, cast: 'text' }]
+        : sort.by === 'state'
+          ? [{ column: applications.state, cast: 'application_state' }, submitted]
+          : [{ column: kindPosition(kinds, applications.applicationKindId), cast: 'int' }, submitted];
+  return [...keys, { column: applications.id, cast: 'uuid' }];
+}
+
+const kindPosition = (kinds: ListKind[], kindId: PgColumn | SQL) =>
+  sql`array_position(${`{${kinds.map((k) => k.id).join(',')}}`}::int[], ${kindId})`;
+
+const rowComparison = (keys: SortKey[], values: SQL[], order: 'asc' | 'desc') =>
+  sql`(${sql.join(
+    keys.map((k) => sql`${k.column}`),
+    sql`, `,
+  )}) ${sql.raw(order === 'asc' ? '>' : '<')} (${sql.join(values, sql`, `)})`;
+
+const castValue = (value: string | undefined, cast: string) => sql`${value ?? null}::${sql.raw(cast)}`;
+
+/**
+ * The qualification sort has no index (the name is the qualification's): each kind's rows are read
+ * through applications_list_kind in submit order, at most a page of each after the cursor, and only
+ * those are sorted. Kinds before the cursor's are skipped.
+ */
+function byKindPages(where: SQL[], request: ListRequest): SQL {
+  const { kinds, after, sort, limit } = request;
+  const cursorKind = after ? Number(after.key[0]) : undefined;
+  const at = cursorKind === undefined ? -1 : kinds.findIndex((k) => k.id === cursorKind);
+  const dir = sql.raw(sort.order);
+  const pages = kinds.flatMap((kind, i) => {
+    const before = sort.order === 'asc' ? i < at : i > at;
+    if (after && before) return [];
+    const rest =
+      after && i === at
+        ? [
+            rowComparison(
+              [
+                { column: applications.submittedAt, cast: 'timestamptz' },
+                { column: applications.id, cast: 'uuid' },
+              ],
+              [castValue(after.key[1], 'timestamptz'), castValue(after.key[2], 'uuid')],
+              sort.order,
+            ),
+          ]
+        : [];
+    return [
+      sql`(select ${applications.id} from ${applications} where ${and(eq(applications.applicationKindId, kind.id), ...where, ...rest)} order by ${applications.submittedAt} ${dir}, ${applications.id} ${dir} limit ${limit + 1})`,
+    ];
+  });
+  return pages.length ? sql`${applications.id} in (${sql.join(pages, sql` union all `)})` : sql`false`;
+}
+
+/**
+ * One page of rows in the sort's order, after the cursor's row; one row more than asked, so the
+ * caller knows whether a next page exists. Each row carries its sort key as text for the next cursor.
+ */
+export function pageRows(db: Database, visible: SQL | undefined, request: ListRequest) {
+  const keys = sortKeys(request);
+  const where = matching(visible, request);
+  const states = statesOf(request.filters.state);
+  if (states) where.push(inArray(applications.state, states));
+  const direction = request.sort.order === 'asc' ? asc : desc;
+  // The page's ids are picked from applications alone, then joined: the planner never joins the
+  // thousands of rows a search or filter matches before it sorts them.
+  const picked =
+    request.sort.by === 'qualification'
+      ? byKindPages(where, request)
+      : sql`${applications.id} in (select ${applications.id} from ${applications} where ${and(
+          ...where,
+          ...(request.after
+            ? // A row comparison walks the sort's index from the cursor on (every key has the same direction).
+              [
+                rowComparison(
+                  keys,
+                  keys.map((k, i) => castValue(request.after?.key[i], k.cast)),
+                  request.sort.order,
+                ),
+              ]
+            : []),
+        )} order by ${sql.join(
+          keys.map((k) => direction(k.column)),
+          sql`, `,
+        )} limit ${request.limit + 1})`;
+  const nameColumn = request.language === 'en' ? qualifications.nameEn : qualifications.nameEt;
+  return db
+    .select({
+      id: applications.id,
+      version: applications.version,
+      state: applications.state,
+      channel: applications.channel,
+      submittedAt: applications.submittedAt,
+      applicantId: applications.applicantId,
+      givenName: sql<string>`${applications.applicant}->>'givenName'`,
+      familyName: sql<string>`${applications.applicant}->>'familyName'`,
+      qualificationSlug: qualifications.slug,
+      qualificationName: nameColumn,
+      kind: applicationKinds.kind,
+      feeReceived: sql<boolean>`${applications.feeReceivedAt} is not null`,
+      documentsAccepted: sql<boolean>`${applications.documentsAcceptedAt} is not null`,
+      sessionId: examSessions.id,
+      sessionStartsAt: examSessions.startsAt,
+      sessionPlace: examSessions.place,
+      sortKey: sql<string[]>`array[${sql.join(
+        keys.map((k, i) =>
+          // The qualification sort's cursor holds the kind's id, not its position.
+          request.sort.by === 'qualification' && i === 0
+            ? sql`${applications.applicationKindId}::text`
+            : sql`${k.column}::text`,
+        ),
+        sql`, `,
+      )}]`,
+    })
+    .from(applications)
+    .innerJoin(applicationKinds, eq(applicationKinds.id, applications.applicationKindId))
+    .innerJoin(qualifications, eq(qualifications.id, applicationKinds.qualificationId))
+    .leftJoin(examSessions, eq(examSessions.id, applications.examSessionId))
+    .where(picked)
+    .orderBy(...keys.map((k) => direction(k.column)))
+    .limit(request.limit + 1);
+}
+
+export type PageRow = Awaited<ReturnType<typeof pageRows>>[number];
+
+/** How many match in each state: every filter but the state one (the console shows them as tabs). */
+export function stateCounts(db: Database, visible: SQL | undefined, request: ListRequest) {
+  return db
+    .select({ state: applications.state, count: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(and(...matching(visible, request)))
+    .groupBy(applications.state);
+}

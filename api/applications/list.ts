@@ -1,0 +1,101 @@
+// The console's list of a body's applications (contract/staff.ts ApplicationQuery → ApplicationPage):
+// a keyset page of rows, the counts per state, and every applicant shown recorded in the audit
+// trail in one insert before the answer leaves.
+import { type ApplicationState, applicationStates } from '../../contract/application-states.ts';
+import type { ApplicationPage, ApplicationQuery, ApplicationRow } from '../../contract/staff.ts';
+import type { Database } from '../../db/client.ts';
+import { recordAudit } from '../audit/record.ts';
+import { decodeCursor, encodeCursor, listSort } from './list-cursor.ts';
+import { bodyKinds, type ListRequest, type PageRow, pageRows, stateCounts, statesOf } from './list-query.ts';
+import type { StaffScope } from './scope.ts';
+
+const DEFAULT_LIMIT = 50;
+
+/**
+ * The query string, validated by the route, as one list query: the body's kinds the filters let
+ * through resolved first (a few rows), and a 400 naming `after` for a cursor not of this sort.
+ */
+export async function listRequest(
+  db: Database,
+  scope: StaffScope,
+  query: ApplicationQuery,
+  limit = query.limit,
+): Promise<ListRequest> {
+  const { sort: _, order: __, after, limit: ___, ...filters } = query;
+  const sort = listSort(query);
+  const cursor = decodeCursor(after, sort);
+  const kinds = (await bodyKinds(db, scope.body.id, scope.language)).filter(
+    (k) =>
+      (!filters.qualification || k.qualification === filters.qualification) &&
+      (!filters.kind || k.kind === filters.kind),
+  );
+  return { filters, kinds, sort, after: cursor, limit: limit ?? DEFAULT_LIMIT, language: scope.language };
+}
+
+/** A row as the list shows it. */
+export const listRow = (r: PageRow): ApplicationRow => ({
+  id: r.id,
+  version: r.version,
+  state: r.state,
+  channel: r.channel,
+  submittedAt: r.submittedAt?.toISOString() ?? null,
+  qualification: { slug: r.qualificationSlug, name: r.qualificationName },
+  kind: r.kind,
+  applicant: { givenName: r.givenName, familyName: r.familyName },
+  feeReceived: r.feeReceived,
+  documentsAccepted: r.documentsAccepted,
+  session:
+    r.sessionId === null || r.sessionStartsAt === null || r.sessionPlace === null
+      ? null
+      : { id: r.sessionId, startsAt: r.sessionStartsAt.toISOString(), place: r.sessionPlace },
+});
+
+/** Records that the caller was shown these applicants' applications (one insert for the page). */
+export const auditShown = (db: Database, scope: StaffScope, action: string, rows: PageRow[]) =>
+  recordAudit(
+    db,
+    scope.now,
+    rows.map((r) => ({
+      actorId: scope.actor.personId,
+      actorRole: scope.role,
+      bodyId: scope.body.id,
+      action,
+      subjectId: r.applicantId,
+      entity: 'application',
+      entityId: r.id,
+      requestId: scope.requestId,
+      purpose: 'application processing',
+    })),
+  );
+
+/** The page after `request.after`, and the cursor of the one after it (null on the last page). */
+export async function listPage(db: Database, scope: StaffScope, request: ListRequest) {
+  const rows = await pageRows(db, scope.tenant.applications.visible(), request);
+  const page = rows.slice(0, request.limit);
+  const last = page.at(-1);
+  const next =
+    rows.length > request.limit && last ? encodeCursor({ sort: request.sort, key: last.sortKey }) : null;
+  return { rows: page, next };
+}
+
+/**
+ * The body's applications the caller may see, filtered, searched, sorted and paged.
+ * @example await listApplications(db, staffScope(c), { state: 'submitted', q: 'Tamm' })
+ */
+export async function listApplications(
+  db: Database,
+  scope: StaffScope,
+  query: ApplicationQuery,
+): Promise<ApplicationPage> {
+  const request = await listRequest(db, scope, query);
+  const [{ rows, next }, counted] = await Promise.all([
+    listPage(db, scope, request),
+    stateCounts(db, scope.tenant.applications.visible(), request),
+  ]);
+  await auditShown(db, scope, 'application.list', rows);
+  const counts = Object.fromEntries(applicationStates.map((s) => [s, 0])) as Record<ApplicationState, number>;
+  for (const c of counted) counts[c.state] = c.count;
+  const states = new Set(statesOf(query.state) ?? applicationStates);
+  const total = [...states].reduce((sum, s) => sum + counts[s], 0);
+  return { applications: rows.map(listRow), counts, total, next };
+}
