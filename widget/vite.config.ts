@@ -1,18 +1,55 @@
 // Builds the embeddable widget: widget/dist/kutse.js (the loader an awarding body pastes, a stable
 // name) beside hashed chunks, one per component plus one shared Lit chunk, all cacheable for long.
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './build/minify-templates.ts';
 import { pureValibotCalls } from './build/pure-valibot-calls.ts';
 import { withoutHonoCookies } from './build/without-hono-cookies.ts';
 
 const widget = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/**
+ * The staff console (/console on the API's origin) is an application, not an embeddable widget: it
+ * is built after the widget into a folder of its own, so none of its chunks is counted in (or
+ * changes) the widget's bundle. Same plugins, same Lit, its own chunks; the manifest names its
+ * hashed entry for the API's page (api/console/assets.ts).
+ */
+const consoleConfig: InlineConfig = {
+  configFile: false,
+  base: '/console/assets/',
+  publicDir: false,
+  logLevel: 'warn',
+  plugins: [minifyTemplates(), pureValibotCalls(), withoutHonoCookies()],
+  build: {
+    outDir: widget('dist-console'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    manifest: true,
+    assetsDir: '',
+    rolldownOptions: {
+      input: { console: widget('src/console/main.ts') },
+      output: { comments: false, entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' },
+    },
+  },
+};
+
+/** Builds the console once the widget is written (a plugin: `vite build` runs one config). */
+function buildConsole(): Plugin {
+  return {
+    name: 'kutse:console',
+    apply: 'build',
+    async closeBundle() {
+      await build(consoleConfig);
+    },
+  };
+}
+
 export default defineConfig({
   // The bundle is served by the API at /widget/: chunk URLs resolve against the loader's own URL.
   base: './',
   publicDir: false,
-  plugins: [minifyTemplates(), pureValibotCalls(), withoutHonoCookies()],
+  plugins: [minifyTemplates(), pureValibotCalls(), withoutHonoCookies(), buildConsole()],
   build: {
     outDir: widget('dist'),
     emptyOutDir: true,

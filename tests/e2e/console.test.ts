@@ -1,5 +1,6 @@
-// The console in real Chromium, the way a member of a body's staff uses it: open /console, follow
-// "Logi sisse" to the identity provider, pick yourself there and land back on the console, signed in.
+// The console in real Chromium, the way a member of a body's staff uses it: open /console (or a deep
+// link), follow "Logi sisse" to the identity provider, pick yourself there and land back on the
+// console, signed in, in the application.
 // The API tests sign in with fetch, which sends no Sec-Fetch-* headers; a browser does, and its
 // return from the identity provider (another site, as TARA is; another origin in any case) was
 // once refused with a 403.
@@ -49,46 +50,60 @@ async function signInFromConsole(page: Page, linkName: string) {
 }
 
 describe('the console in a browser', () => {
-  it('signs ETEL’s processor in and shows their name and roles, in Estonian and in English', async () => {
+  it('signs ETEL’s processor in and opens their body’s applications, in Estonian and in English', async () => {
     const page = await newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
 
     await page.goto(`${stack.apiUrl}/console`);
     expect(await signInFromConsole(page, 'Logi sisse')).toBe(200);
-    expect(page.url()).toBe(`${stack.apiUrl}/console?lang=et`);
-    const main = page.getByRole('main');
+    // The console's application takes over and opens the one body's list, a link of its own.
+    await page.waitForURL(`${stack.apiUrl}/console/bodies/etel/applications?lang=et`);
+    const banner = page.getByRole('banner');
     await expect
-      .poll(() => main.textContent())
+      .poll(() => banner.textContent())
       .toContain(`Sisse logitud: ${processor.givenName} ${processor.familyName}`);
-    expect(await main.getByRole('listitem').allTextContents()).toEqual([
-      'Eesti Turvaettevõtete Liit: menetleja',
-    ]);
+    expect(await banner.textContent()).toContain('Eesti Turvaettevõtete Liit');
+    await page.getByRole('heading', { level: 1, name: /Taotlused/ }).waitFor();
+    expect(await page.title()).toBe('Taotlused: Eesti Turvaettevõtete Liit — Kutse konsool');
 
-    // The console's own link to English: same origin, the session goes along.
+    // The console's own link to English: same origin, the session goes along, the view stays.
     await page.getByRole('link', { name: 'In English' }).click();
-    await page.waitForURL(`${stack.apiUrl}/console?lang=en`);
+    await page.waitForURL(`${stack.apiUrl}/console/bodies/etel/applications?lang=en`);
     await expect
-      .poll(() => main.textContent())
+      .poll(() => banner.textContent())
       .toContain(`Signed in as ${processor.givenName} ${processor.familyName}`);
-    expect(await main.getByRole('listitem').allTextContents()).toEqual([
-      'Estonian Security Companies Association: processor',
-    ]);
+    expect(await banner.textContent()).toContain('Estonian Security Companies Association');
 
     // Signing out (a POST with the CSRF token, from the console itself) ends the session.
     await page.getByRole('button', { name: 'Sign out' }).click();
+    const main = page.getByRole('main');
     await expect.poll(() => main.getByRole('link', { name: 'Sign in' }).count(), { timeout: 10_000 }).toBe(1);
 
     // The issue's own path: an English console, signing in, and back on /console?lang=en.
     expect(await signInFromConsole(page, 'Sign in')).toBe(200);
-    expect(page.url()).toBe(`${stack.apiUrl}/console?lang=en`);
+    await page.waitForURL(`${stack.apiUrl}/console/bodies/etel/applications?lang=en`);
     await expect
-      .poll(() => main.textContent())
+      .poll(() => banner.textContent())
       .toContain(`Signed in as ${processor.givenName} ${processor.familyName}`);
     expect(problems).toEqual([]);
+  });
+
+  it('signs in from a deep link and comes back to it', async () => {
+    const page = await newPage();
+    const deepLink = `${stack.apiUrl}/console/bodies/etel/applications?state=submitted&lang=et`;
+    await page.goto(deepLink);
+    expect(await signInFromConsole(page, 'Logi sisse')).toBe(200);
+    expect(page.url()).toBe(deepLink);
+    await page.getByRole('heading', { level: 1, name: /Taotlused/ }).waitFor();
+    const states = page.getByRole('navigation', { name: 'Olek' });
+    expect(await states.getByRole('link', { name: /^Esitatud/ }).getAttribute('aria-current')).toBe('true');
   });
 
   it('still refuses a data read that another site starts, even as a top-level navigation', async () => {
@@ -113,10 +128,9 @@ describe('the console in a browser', () => {
     // The console's own page opens from there: it shows the person only their own name and roles.
     await elsewhere.goto(`${stack.idpUrl}/.well-known/openid-configuration`);
     await linkTo(`${stack.apiUrl}/console`);
-    await elsewhere.waitForURL(`${stack.apiUrl}/console`);
-    const main = elsewhere.getByRole('main');
+    await elsewhere.waitForURL(`${stack.apiUrl}/console/bodies/etel/applications?lang=et`);
     await expect
-      .poll(() => main.textContent())
+      .poll(() => elsewhere.getByRole('banner').textContent())
       .toContain(`Sisse logitud: ${processor.givenName} ${processor.familyName}`);
   });
 });

@@ -1,0 +1,84 @@
+// The console's URLs, and the view each one shows: every list filter and every application has its
+// own link, in the page's language (`lang` is in every URL the console makes).
+import type { Language } from '../../shared/i18n.ts';
+
+export type ConsoleRoute =
+  | { view: 'home' }
+  | { view: 'list'; body: string; query: URLSearchParams }
+  | { view: 'application'; body: string; id: string }
+  | { view: 'notFound' };
+
+const LIST = /^\/console\/bodies\/([a-z0-9-]+)\/applications\/?$/;
+const APPLICATION = /^\/console\/bodies\/([a-z0-9-]+)\/applications\/([\w-]+)\/?$/;
+
+/** The view of a console URL. */
+export function routeOf(url: URL): ConsoleRoute {
+  const list = LIST.exec(url.pathname);
+  if (list) {
+    const query = new URLSearchParams(url.search);
+    query.delete('lang');
+    return { view: 'list', body: list[1] as string, query };
+  }
+  const application = APPLICATION.exec(url.pathname);
+  if (application)
+    return { view: 'application', body: application[1] as string, id: application[2] as string };
+  if (/^\/console\/?$/.test(url.pathname)) return { view: 'home' };
+  return { view: 'notFound' };
+}
+
+const withLanguage = (path: string, query: URLSearchParams, language: Language) => {
+  const search = new URLSearchParams(query);
+  search.delete('lang');
+  search.append('lang', language);
+  return `${path}?${search}`;
+};
+
+/** The list of `body`'s applications with `query`'s filters, sort and page. */
+export const listHref = (body: string, query: URLSearchParams, language: Language) =>
+  withLanguage(`/console/bodies/${encodeURIComponent(body)}/applications`, query, language);
+
+/** An application's page. */
+export const applicationHref = (body: string, id: string, language: Language) =>
+  withLanguage(
+    `/console/bodies/${encodeURIComponent(body)}/applications/${encodeURIComponent(id)}`,
+    new URLSearchParams(),
+    language,
+  );
+
+/** The same page in another language (a whole page load: the server words the page too). */
+export const inLanguage = (url: URL, language: Language) => {
+  const search = new URLSearchParams(url.search);
+  search.set('lang', language);
+  return `${url.pathname}?${search}`;
+};
+
+/**
+ * What the console keeps in a history entry: the cursors of the pages before this one (keyset
+ * paging goes forward only), and the list an application was opened from (its "back" link).
+ */
+export interface ConsoleHistoryState {
+  cursors?: string[];
+  from?: string;
+}
+
+/** Asks the shell to show another URL: dispatched by a view, handled by <kutse-console>. */
+export class ConsoleNavigateEvent extends Event {
+  readonly href: string;
+  readonly state: ConsoleHistoryState;
+  readonly replace: boolean;
+  constructor(href: string, state: ConsoleHistoryState = {}, replace = false) {
+    super('kutse-console-navigate', { bubbles: true, composed: true });
+    this.href = href;
+    this.state = state;
+    this.replace = replace;
+  }
+}
+
+/** A view's title, for the document's title: dispatched by a view once it knows it. */
+export class ConsoleTitleEvent extends Event {
+  readonly title: string;
+  constructor(title: string) {
+    super('kutse-console-title', { bubbles: true, composed: true });
+    this.title = title;
+  }
+}
