@@ -16,7 +16,7 @@ import { type DocumentStorage, postgresStorage } from '../documents/storage.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonOnly } from '../http/json-only.ts';
 import { FILE_CONTENT, jsonBodyProblems, jsonContent, problems, securityOf } from '../http/openapi.ts';
-import { jsonBody, pathParams } from '../http/validate.ts';
+import { jsonBody, pathParams, queryParams } from '../http/validate.ts';
 import type { MailQueue } from '../mail/outbox.ts';
 import { applicationActionRoutes } from './action-routes.ts';
 import { applicationListRoutes } from './list-routes.ts';
@@ -33,6 +33,8 @@ const Text = (max: number) =>
     v.nonEmpty('must not be empty'),
   );
 const BodyMessage = v.strictObject({ text: Text(5000) });
+/** `inline=1`: show the file in the page (a PDF or an image) rather than save it. */
+const DocumentQuery = v.object({ inline: v.optional(v.picklist(['0', '1'], 'must be 0 or 1')) });
 
 const ALL_STAFF = ['manager', 'processor', 'assessor'] as const;
 /** Who handles applications day to day. */
@@ -115,15 +117,18 @@ export function staffApplicationRoutes(deps: {
       '/staff/bodies/:body/applications/:application/documents/:document',
       describeRoute({
         tags,
-        summary: 'Downloads a file the applicant sent (staff); the read is recorded',
+        summary:
+          'A file the applicant sent (staff): a download, or with inline=1 a PDF or image shown in the console; the read is recorded',
         ...reading,
         responses: { 200: { description: 'The file, as it was sent', content: FILE_CONTENT }, ...refused },
       }),
       allow(rules.staff(...ALL_STAFF)),
       pathParams(DocumentIdParams),
+      queryParams(DocumentQuery),
       async (c) => {
         const { application, document } = c.req.valid('param');
-        return fileResponse(c, storage, await processing.document(staffScope(c), application, document));
+        const file = await processing.document(staffScope(c), application, document);
+        return fileResponse(c, storage, file, { inline: c.req.valid('query').inline === '1' });
       },
     );
 }
