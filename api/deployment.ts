@@ -1,6 +1,7 @@
 // What a production start refuses. The demo's defaults make `npm start` work on a fresh clone —
 // a client secret everyone knows, the local stand-in for TARA, generated token keys, seeded people
-// with valid personal codes as registry admins — and every one of them would be a hole in a real
+// with valid personal codes as registry admins, e-mail queued but never sent (no SMTP server) from
+// an address at localhost — and every one of them would be a hole in a real
 // deployment, so a production start names each that is still in place and stops.
 import { isDemoTokenKeys } from './auth/token-keys.ts';
 import { DEMO_OIDC_CLIENT_SECRET, type ServerConfig } from './config.ts';
@@ -47,6 +48,15 @@ export function deploymentProblems(config: ServerConfig, { seedDemo }: { seedDem
   else if (!isHttpsOrLoopback(config.publicUrl))
     problems.push(
       `KUTSE_PUBLIC_URL is ${config.publicUrl}: it must be https (plain http only on a loopback host).`,
+    );
+  // Without it every e-mail (returns, admissions, decisions) waits in the outbox for ever.
+  if (!config.mail.smtpUrl)
+    problems.push(
+      'SMTP_URL is not set: e-mail would be queued and never sent. Set the SMTP server to send through (smtps://user:password@host:465).',
+    );
+  if (/@localhost>?\s*$/.test(config.mail.from))
+    problems.push(
+      `MAIL_FROM is ${config.mail.from}, the demo's: set the address e-mail is sent from (e.g. Kutseregister <kutse@kutseregister.ee>).`,
     );
   return problems;
 }

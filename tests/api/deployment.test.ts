@@ -1,7 +1,7 @@
 // Demo data and the demo's stand-ins never reach a real deployment: an empty database is seeded
 // only when the demo asks, and a production start (NODE_ENV or KUTSE_ENV = production) refuses
 // demo data, the demo's OIDC client secret, the local stand-in for TARA, demo or throw-away token
-// keys, and a public URL on plain http outside loopback.
+// keys, a public URL on plain http outside loopback, no SMTP server and the demo's sender.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -47,6 +47,9 @@ const PRODUCTION: NodeJS.ProcessEnv = {
   OIDC_CLIENT_SECRET: randomBytes(24).toString('base64url'),
   KUTSE_PUBLIC_URL: 'https://kutse.example.ee',
   KUTSE_TOKEN_KEYS: tokenKeys(),
+  // Nothing is queued in these tests, so nothing is sent: the worker only polls.
+  SMTP_URL: 'smtp://127.0.0.1:2525',
+  MAIL_FROM: 'Kutseregister <kutse@kutse.example.ee>',
   LOG_LEVEL: 'silent',
 };
 
@@ -86,6 +89,8 @@ describe('a production start refuses', { timeout: 60_000 }, () => {
   const { OIDC_ISSUER: _issuer, ...withoutIssuer } = PRODUCTION;
   const { KUTSE_TOKEN_KEYS: _keys, ...withoutKeys } = PRODUCTION;
   const { KUTSE_PUBLIC_URL: _url, ...withoutPublicUrl } = PRODUCTION;
+  const { SMTP_URL: _smtp, ...withoutSmtp } = PRODUCTION;
+  const { MAIL_FROM: _from, ...withoutFrom } = PRODUCTION;
   const refusals: [string, NodeJS.ProcessEnv, RegExp][] = [
     ['no OIDC client secret (the demo’s by default)', withoutSecret, /OIDC_CLIENT_SECRET/],
     [
@@ -103,6 +108,8 @@ describe('a production start refuses', { timeout: 60_000 }, () => {
       { ...PRODUCTION, KUTSE_PUBLIC_URL: 'http://kutse.example.ee' },
       /KUTSE_PUBLIC_URL/,
     ],
+    ['no SMTP server (e-mail would wait in the outbox for ever)', withoutSmtp, /SMTP_URL/],
+    ['the demo’s sender at localhost', withoutFrom, /MAIL_FROM/],
     [
       'the same, with KUTSE_ENV instead of NODE_ENV',
       {
@@ -153,7 +160,14 @@ describe('started from the command line in production', () => {
   it('the API exits non-zero, naming every setting to fix', () => {
     const result = run('api/server.ts');
     expect(result.status).toBe(1);
-    for (const setting of ['OIDC_CLIENT_SECRET', 'OIDC_ISSUER', 'KUTSE_TOKEN_KEYS', 'KUTSE_PUBLIC_URL'])
+    for (const setting of [
+      'OIDC_CLIENT_SECRET',
+      'OIDC_ISSUER',
+      'KUTSE_TOKEN_KEYS',
+      'KUTSE_PUBLIC_URL',
+      'SMTP_URL',
+      'MAIL_FROM',
+    ])
       expect(result.stderr).toContain(setting);
   }, 30_000);
 
