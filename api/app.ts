@@ -15,6 +15,7 @@ import { sweepOnLoginStart } from './auth/sweep.ts';
 import { bodyStaffRoutes } from './bodies/staff-routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import { consoleRoutes } from './console/routes.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
 import type { Deps } from './deps.ts';
 import { docsRoutes } from './docs/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -73,6 +74,7 @@ export function createApp(deps: Deps) {
     .route('/me', meRoutes(accessDeps))
     .route('/', staffApplicationRoutes({ ...accessDeps, ...(deps.mail ? { mail: deps.mail } : {}) }))
     .route('/', bodyStaffRoutes(accessDeps))
+    .route('/', dashboardRoutes(accessDeps))
     .route('/admin', adminRoutes(accessDeps))
     .route('/console', consoleRoutes(accessDeps));
   app.route('/', docsRoutes(app));

@@ -167,6 +167,7 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'POST /staff/bodies/:body/applications/:application/messages': 201,
   'GET /staff/bodies/:body/applications/:application/documents/:document': 200,
   'GET /staff/bodies/:body/staff': 200,
+  'GET /staff/bodies/:body/dashboard': 200,
   'POST /staff/bodies/:body/on-behalf/people': 200,
   // The draft the processor began in beforeAll, resumed.
   'POST /staff/bodies/:body/on-behalf/people/:person/applications': 200,
