@@ -196,6 +196,11 @@ export const ApplicationView = v.object({
   canWithdraw: v.boolean(),
   unreadMessages: v.number(),
   history: v.array(HistoryEntry),
+  /**
+   * Who submitted it for the applicant: a member of the body's staff, their employer or a partner
+   * under the body's mandate (for the person as they know them); null when they did it themselves.
+   */
+  submittedBy: v.nullable(v.object({ name: v.string(), on: v.picklist(['staff', 'employer', 'partner']) })),
 });
 export type ApplicationView = v.InferOutput<typeof ApplicationView>;
 

@@ -26,7 +26,7 @@ import { httpPhrase } from '../http/wording.ts';
 import { notEditable } from './draft.ts';
 import { lockApplication } from './lifecycle.ts';
 import { ownFacts } from './own.ts';
-import type { ApplicantScope } from './scope.ts';
+import { type ApplicantScope, auditedAs } from './scope.ts';
 import { documentView, isEditable } from './view.ts';
 import { applicationPhrase } from './wording.ts';
 
@@ -78,14 +78,10 @@ const documentAudit = (
   documentId: string,
   detail: { application: string; type: string | null },
 ) => ({
-  actorId: own.personId,
-  actorRole: 'applicant',
-  bodyId: own.body.id,
+  ...auditedAs(own),
   action,
-  subjectId: own.personId,
   entity: 'document',
   entityId: documentId,
-  requestId: own.requestId,
   detail,
 });
 
@@ -97,7 +93,7 @@ export async function uploadDocument(
   facts: UploadFacts,
   upload: Upload,
 ) {
-  const { db, now, personId } = own;
+  const { db, now } = own;
   const application = await ownFacts(own, id);
   // Refused at once when it already cannot change; checked again, under the lock, before it counts.
   editableOrThrow(application.application.state);
@@ -152,7 +148,8 @@ export async function uploadDocument(
           issuedOn: facts.issuedOn ?? null,
           coversFrom: facts.coversFrom ?? null,
           coversUntil: facts.coversUntil ?? null,
-          uploadedById: personId,
+          // Who sent the file: the person, or the staff member applying for them.
+          uploadedById: own.actorId,
           uploadedAt: now,
         })
         .returning();
@@ -237,7 +234,7 @@ export async function uploadAttachment(
           byteSize: file.byteSize,
           sha256: file.sha256,
           storageKey: file.storageKey,
-          uploadedById: own.personId,
+          uploadedById: own.actorId,
           uploadedAt: now,
         })
         .returning();

@@ -9,7 +9,7 @@ import { needsExamSession } from './completeness.ts';
 import { type ApplicationFacts, deliveryOptionsWhere, placesTaken } from './facts.ts';
 import { lockApplication } from './lifecycle.ts';
 import { ownFacts } from './own.ts';
-import type { ApplicantScope } from './scope.ts';
+import { type ApplicantScope, auditedAs } from './scope.ts';
 import { applicationView, isEditable } from './view.ts';
 import { type ApplicationIssue, applicationPhrase } from './wording.ts';
 
@@ -96,14 +96,10 @@ export async function patchDraft(own: ApplicantScope, id: string, patch: DraftPa
     if (!saved) throw new Error(`application ${id} vanished under its lock`);
     // Which parts were saved, never their values (contact details, invoice data).
     await recordAudit(tx, now, {
-      actorId: own.personId,
-      actorRole: 'applicant',
-      bodyId: own.body.id,
+      ...auditedAs(own),
       action: 'application.update',
-      subjectId: own.personId,
       entity: 'application',
       entityId: id,
-      requestId: own.requestId,
       detail: { fields: Object.keys(patch).sort() },
     });
     // The facts read above, as this save changed them: the answer needs no second read.

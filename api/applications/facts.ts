@@ -4,6 +4,7 @@
 // all use it; a request loads it once, and a step taken meanwhile updates it (`afterStep`).
 
 import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { holdsAPlace } from '../../contract/application-states.ts';
 import { tallinnDay } from '../../contract/calendar.ts';
 import type { Database, Transaction } from '../../db/client.ts';
@@ -19,6 +20,7 @@ import {
   feeItems,
   kindDocuments,
   messages,
+  persons,
   prerequisites,
   qualifications,
 } from '../../db/schema/index.ts';
@@ -27,6 +29,8 @@ import { historyRows } from './history.ts';
 import type { transition } from './lifecycle.ts';
 
 export type ApplicationFacts = NonNullable<Awaited<ReturnType<typeof applicationFacts>>>;
+
+const submitter = alias(persons, 'submitter');
 
 export async function applicationFacts(db: Database | Transaction, id: string, now: Date) {
   const today = tallinnDay(now);
@@ -51,11 +55,14 @@ export async function applicationFacts(db: Database | Transaction, id: string, n
         explanationEn: awardingBodies.paymentExplanationEn,
         submitDraftsAfterClose: awardingBodies.submitDraftsAfterClose,
       },
+      // Who made it: the applicant, or the staff member (employer, partner) who applied for them.
+      submitter: { givenName: submitter.givenName, familyName: submitter.familyName },
     })
     .from(applications)
     .innerJoin(applicationKinds, eq(applicationKinds.id, applications.applicationKindId))
     .innerJoin(qualifications, eq(qualifications.id, applicationKinds.qualificationId))
     .innerJoin(awardingBodies, eq(awardingBodies.id, applications.bodyId))
+    .innerJoin(submitter, eq(submitter.id, applications.submittedById))
     .where(eq(applications.id, id));
   if (!row) return undefined;
   const { application, kind } = row;
@@ -161,6 +168,7 @@ export async function applicationFacts(db: Database | Transaction, id: string, n
     kind,
     qualification: row.qualification,
     body: row.body,
+    submitter: row.submitter,
     prerequisites: prerequisiteRows,
     requirements: requirementRows,
     documents: documentRows.map((d) => ({ ...d.document, type: d.type })),

@@ -16,7 +16,7 @@ import { windowStatus } from '../catalogue/service.ts';
 import { bodyField, notFound, unprocessable } from '../http/problem.ts';
 import { httpPhrase } from '../http/wording.ts';
 import { type ApplicationFacts, applicationFacts } from './facts.ts';
-import type { ApplicantScope } from './scope.ts';
+import { type ApplicantScope, auditedAs, onBehalf } from './scope.ts';
 import { applicationView } from './view.ts';
 import { type ApplicationCode, applicationPhrase } from './wording.ts';
 
@@ -84,7 +84,9 @@ export async function startDraft(own: ApplicantScope, q: { qualification: string
         bodyId: body.id,
         applicationKindId: kind.id,
         applicantId: personId,
-        submittedById: personId,
+        // Started by staff on the person's behalf, it says so (the applicant sees who).
+        submittedById: own.actorId,
+        channel: onBehalf(own) ? 'staff' : 'self',
         applicant: applicantSnapshot(person),
         paymentReference: await nextPaymentReference(tx),
         createdAt: now,
@@ -99,16 +101,12 @@ export async function startDraft(own: ApplicantScope, q: { qualification: string
     if (!row) return undefined;
     await tx
       .insert(applicationTransitions)
-      .values({ applicationId: row.id, fromState: null, toState: 'draft', actorId: personId, at: now });
+      .values({ applicationId: row.id, fromState: null, toState: 'draft', actorId: own.actorId, at: now });
     await recordAudit(tx, now, {
-      actorId: personId,
-      actorRole: 'applicant',
-      bodyId: body.id,
+      ...auditedAs(own),
       action: 'application.create',
-      subjectId: personId,
       entity: 'application',
       entityId: row.id,
-      requestId: own.requestId,
     });
     return row.id;
   });

@@ -10,10 +10,18 @@ import type { AppEnv, Language } from '../http/env.ts';
 import { forbidden } from '../http/problem.ts';
 import { applicationPhrase } from './wording.ts';
 
-/** The signed-in person acting on their own applications at one awarding body. */
+/**
+ * One person's applications at one awarding body, and who acts on them: the signed-in person
+ * themselves, or a member of the body's staff applying on their behalf (on-behalf.ts).
+ */
 export type ApplicantScope = {
   db: Database;
+  /** Whose applications: every query of the applicant's services is narrowed to this person. */
   personId: string;
+  /** Who acts: `personId` itself, or the staff member applying for them. */
+  actorId: string;
+  /** `applicant` when the person acts themselves; else the staff member's role at the body. */
+  actorRole: string;
   body: { id: number; slug: string };
   now: Date;
   language: Language;
@@ -48,6 +56,8 @@ export async function applicantScope(
   return {
     db,
     personId: identity.personId,
+    actorId: identity.personId,
+    actorRole: 'applicant',
     body,
     now,
     language: c.get('language'),
@@ -69,3 +79,34 @@ export function staffScope(c: Context<AppEnv>): StaffScope {
     requestId: c.get('requestId'),
   };
 }
+
+/** Why staff handle a person's data when they apply for them (the audit trail's purpose). */
+export const ON_BEHALF_PURPOSE = 'applying on the person’s behalf';
+
+/** A staff member of the body acting on `personId`'s applications there, as if they were the person. */
+export const onBehalfScope = (db: Database, staff: StaffScope, personId: string): ApplicantScope => ({
+  db,
+  personId,
+  actorId: staff.actor.personId,
+  actorRole: staff.role,
+  body: staff.body,
+  now: staff.now,
+  language: staff.language,
+  requestId: staff.requestId,
+});
+
+/** Whether someone other than the person acts (staff applying on their behalf). */
+export const onBehalf = (own: ApplicantScope) => own.actorId !== own.personId;
+
+/**
+ * Who did it to whose data, for an audit entry of the applicant's services: the person themselves,
+ * or the staff member with why they handled it.
+ */
+export const auditedAs = (own: ApplicantScope) => ({
+  actorId: own.actorId,
+  actorRole: own.actorRole,
+  bodyId: own.body.id,
+  subjectId: own.personId,
+  requestId: own.requestId,
+  ...(onBehalf(own) ? { purpose: ON_BEHALF_PURPOSE } : {}),
+});

@@ -3,25 +3,22 @@
 // an exam session's last place goes to one applicant only, its row locked while places are counted.
 import { eq } from 'drizzle-orm';
 import { isIn } from '../../contract/application-states.ts';
-import { examSessions, payments } from '../../db/schema/index.ts';
+import type { Transaction } from '../../db/client.ts';
+import { applications, examSessions, payments, persons } from '../../db/schema/index.ts';
 import { conflict, unprocessable } from '../http/problem.ts';
 import { missingFor } from './completeness.ts';
 import { afterStep, placesTaken } from './facts.ts';
 import { lockApplication, TRANSITIONS, transition } from './lifecycle.ts';
 import { ownFacts } from './own.ts';
-import type { ApplicantScope } from './scope.ts';
+import { type ApplicantScope, auditedAs } from './scope.ts';
 import { applicationView, paymentItems } from './view.ts';
 import { applicationPhrase } from './wording.ts';
 
-/** The applicant's own step: they act on their own data, as themselves. */
-const byApplicant = (own: ApplicantScope) => ({
-  actorId: own.personId,
-  role: 'applicant',
-  bodyId: own.body.id,
-  subjectId: own.personId,
-  now: own.now,
-  requestId: own.requestId,
-});
+/** The step's actor: the applicant on their own data, or the staff member applying for them. */
+const stepBy = (own: ApplicantScope) => {
+  const { actorRole, ...audited } = auditedAs(own);
+  return { ...audited, role: actorRole, now: own.now };
+};
 
 export async function submitApplication(own: ApplicantScope, id: string, idempotencyKey: string | undefined) {
   const { db, now, language } = own;
@@ -54,8 +51,14 @@ export async function submitApplication(own: ApplicantScope, id: string, idempot
         applicationPhrase({ code: 'incomplete', params: {} }),
       );
 
+    // Whoever sends a draft in submitted it: a colleague of the one who began it for the person, or
+    // the person finishing a draft staff began. Sent in again after completion, it stays theirs.
+    const submittedNow = name === 'submit' && application.submittedById !== own.actorId;
+    const submitter = submittedNow ? await submitterNamed(tx, own.actorId) : facts.submitter;
+    if (submittedNow)
+      await tx.update(applications).set({ submittedById: own.actorId }).where(eq(applications.id, id));
     const step = await transition(tx, {
-      ...byApplicant(own),
+      ...stepBy(own),
       id,
       name,
       set: { submittedAt: application.submittedAt ?? now, idempotencyKey: idempotencyKey ?? null },
@@ -82,7 +85,7 @@ export async function submitApplication(own: ApplicantScope, id: string, idempot
           })),
         );
     }
-    return applicationView(afterStep(facts, step), language, now);
+    return applicationView({ ...afterStep(facts, step), submitter }, language, now);
   });
 }
 
@@ -92,7 +95,7 @@ export async function withdrawApplication(own: ApplicantScope, id: string, reaso
     await lockApplication(tx, id);
     const facts = await ownFacts(own, id, tx);
     const step = await transition(tx, {
-      ...byApplicant(own),
+      ...stepBy(own),
       id,
       name: 'withdraw',
       reason,
@@ -101,4 +104,14 @@ export async function withdrawApplication(own: ApplicantScope, id: string, reaso
     });
     return applicationView(afterStep(facts, step), language, now);
   });
+}
+
+/** The name the applicant is shown for who submitted their application. */
+async function submitterNamed(tx: Transaction, personId: string) {
+  const [person] = await tx
+    .select({ givenName: persons.givenName, familyName: persons.familyName })
+    .from(persons)
+    .where(eq(persons.id, personId));
+  if (!person) throw new Error(`the submitter ${personId} is not a person`);
+  return person;
 }

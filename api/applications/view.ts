@@ -133,5 +133,12 @@ export function applicationView(facts: ApplicationFacts, language: Language, now
     canWithdraw: isIn(withdrawable, a.state),
     unreadMessages: facts.unreadMessages,
     history: historyView(facts.history),
+    submittedBy: submittedBy(facts),
   };
+}
+
+/** Who made the application for the applicant (null when they did it themselves). */
+function submittedBy({ application: a, submitter }: ApplicationFacts): ApplicationView['submittedBy'] {
+  if (a.submittedById === a.applicantId || a.channel === 'self') return null;
+  return { name: `${submitter.givenName} ${submitter.familyName}`, on: a.channel };
 }
