@@ -141,6 +141,24 @@ export function renderPayment(t: ConsoleStrings, language: Language, file: Appli
   </section>`;
 }
 
+/** The step that reaches each state: older rows (and the seed's) name the state instead of the step. */
+const STEP_OF_STATE: Record<string, string> = {
+  draft: 'start',
+  submitted: 'submit',
+  resubmitted: 'resubmit',
+  returned: 'return',
+  withdrawn: 'withdraw',
+  admitted: 'admit',
+  rejected: 'reject',
+  exam_booked: 'bookExam',
+  assessed: 'assess',
+  granted: 'grant',
+  refused: 'refuse',
+};
+
+const stepName = (t: ConsoleStrings, step: string) =>
+  t.application.steps[step] ?? t.application.steps[STEP_OF_STATE[step] ?? ''] ?? step;
+
 /** One step: who took it, when, what it did to the state, and why. */
 export function renderStep(
   t: ConsoleStrings,
@@ -150,7 +168,7 @@ export function renderStep(
   const a = t.application;
   return html`<li>
     <span class="when">${formatMoment(step.at, language)}</span>
-    <span><strong>${step.by.name}</strong> · ${a.steps[step.step] ?? step.step}${
+    <span><strong>${step.by.name}</strong> · ${stepName(t, step.step)}${
       step.from !== step.to ? html` <span class="badge">${t.states[step.to]}</span>` : nothing
     }</span>
     ${step.reason ? html`<span class="reason">${a.why}: ${step.reason}</span>` : nothing}

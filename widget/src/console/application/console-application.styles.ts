@@ -7,11 +7,26 @@ export const applicationStyles = css`
     margin: 0 0 1rem;
   }
 
+  /* The actions beside the file on a wide screen, above it on a phone: they are what the page is for. */
   .columns {
     display: grid;
     grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-    gap: 1rem;
+    grid-template-areas: 'main actions' 'main side';
+    grid-template-rows: auto 1fr;
+    column-gap: 1rem;
     align-items: start;
+  }
+
+  .actions-area {
+    grid-area: actions;
+  }
+
+  .main-column {
+    grid-area: main;
+  }
+
+  .side-column {
+    grid-area: side;
   }
 
   .buttons {
@@ -174,6 +189,8 @@ export const applicationStyles = css`
   @media (max-width: 56rem) {
     .columns {
       grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'actions' 'main' 'side';
+      grid-template-rows: auto;
     }
   }
 `;

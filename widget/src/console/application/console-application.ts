@@ -174,6 +174,7 @@ export class KutseConsoleApplication extends LitElement {
       ${this._conflict ? renderConflict(t, language, this._conflict) : nothing}
       <div role="status" aria-live="polite">${this._done ? html`<p class="note success">${this._done}</p>` : nothing}</div>
       <div class="columns">
+        <div class="actions-area">${renderActionButtons(t, availableActions(file), canAct, (choice) => this.#open(choice))}</div>
         <div class="main-column">
           ${renderApplicant(t, language, file)}
           ${renderDocuments({
@@ -202,7 +203,6 @@ export class KutseConsoleApplication extends LitElement {
           })}
         </div>
         <div class="side-column">
-          ${renderActionButtons(t, availableActions(file), canAct, (choice) => this.#open(choice))}
           ${renderTimeline(t, language, file)}
           ${renderEmails(t, language, this.#emails.value, this.#emails.error !== undefined)}
         </div>

@@ -45,6 +45,10 @@ export const listStyles = css`
     align-items: start;
   }
 
+  .filters-box > summary {
+    display: none;
+  }
+
   .filters {
     display: flex;
     flex-direction: column;
@@ -183,6 +187,21 @@ export const listStyles = css`
   @media (max-width: 56rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
+    }
+
+    .filters-box > summary {
+      display: list-item;
+      padding: 0.5em 1em;
+      font-weight: 600;
+      color: var(--_primary);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      cursor: pointer;
+    }
+
+    .filters-box[open] > summary {
+      margin-block-end: 0.5rem;
     }
   }
 `;

@@ -24,7 +24,7 @@ import { consoleStyles } from '../shared/styles.ts';
 import { type BulkKind, renderBulk } from './console-list.bulk.ts';
 import { listStyles } from './console-list.styles.ts';
 import { renderTable } from './console-list.table.ts';
-import { changed, fromForm, toggledState } from './list-query.ts';
+import { changed, FILTER_FIELDS, fromForm, toggledState } from './list-query.ts';
 
 export class KutseConsoleList extends LitElement {
   static override properties = {
@@ -58,6 +58,8 @@ export class KutseConsoleList extends LitElement {
   declare _bulkError: string | undefined;
   declare _bulkTextError: string | undefined;
 
+  /** A wide screen shows the filters beside the list, open. */
+  readonly #wide = matchMedia('(min-width: 56rem)').matches;
   /** The page shown while the next one loads: the table keeps its place instead of jumping. */
   #shown: ApplicationPageData | undefined;
 
@@ -214,8 +216,11 @@ export class KutseConsoleList extends LitElement {
         aria-describedby=${a.describedby}
       />`;
     };
-    return html`<form class="filters card" role="search" aria-label=${t.filters} @submit=${this.#onFilter}>
-      <h2 class="visually-hidden">${t.filters}</h2>
+    const active = FILTER_FIELDS.filter((name) => q.get(name)).length;
+    // On a phone the filters fold away above the list (open while one is wrong); beside it otherwise.
+    return html`<details class="filters-box" ?open=${this.#wide || Object.keys(errors).length > 0}>
+      <summary>${t.filters}${active ? ` (${active})` : ''}</summary>
+      <form class="filters card" role="search" aria-label=${t.filters} @submit=${this.#onFilter}>
       ${field('q', t.search, input('q', 'search'))}
       ${field(
         'qualification',
@@ -252,7 +257,8 @@ export class KutseConsoleList extends LitElement {
         <button type="submit">${t.apply}</button>
         <a href=${this.#href(new URLSearchParams())}>${t.clear}</a>
       </div>
-    </form>`;
+    </form>
+    </details>`;
   }
 
   readonly #onFilter = (event: SubmitEvent) => {

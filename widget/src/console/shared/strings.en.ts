@@ -155,6 +155,7 @@ export const en: ConsoleStrings = {
     address: 'Address',
     timeline: 'Timeline',
     steps: {
+      start: 'Started the application',
       submit: 'Submitted the application',
       resubmit: 'Resubmitted the application',
       withdraw: 'Withdrew the application',

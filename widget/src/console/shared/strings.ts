@@ -153,6 +153,7 @@ const et = {
     address: 'Aadress',
     timeline: 'Taotluse käik',
     steps: {
+      start: 'Alustas taotlust',
       submit: 'Esitas taotluse',
       resubmit: 'Esitas taotluse uuesti',
       withdraw: 'Võttis taotluse tagasi',

@@ -34,6 +34,7 @@ export const consoleStyles = css`
 
   h3 {
     font-size: 1rem;
+    margin-block-start: 1.25em;
   }
 
   .card {
