@@ -174,6 +174,30 @@ describe('<kutse-status-tracker> the list', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says who submitted an application on the applicant’s behalf, and nothing of their own', async () => {
+    api.applications = [
+      aSubmittedApplication('et', { submittedBy: { name: 'Andres Kivi', on: 'staff' } }),
+      aSubmittedApplication('et', {
+        id: ids.returned,
+        submittedBy: { name: 'Kaido Valvur', on: 'employer' },
+      }),
+      aSubmittedApplication('et', { id: ids.draft, submittedBy: null }),
+    ];
+    await api.signIn();
+    const el = await tracker(api);
+    await shows(el, 'Taotluse esitas teie eest Andres Kivi (Eesti Turvaettevõtete Liit)');
+    const said = $$(el, '[part="application"]').map(text);
+    expect(said[1]).to.include('Taotluse esitas teie eest Kaido Valvur (tööandja)');
+    expect(said[2]).not.to.include('Taotluse esitas');
+    await expect(el).to.be.accessible();
+    el.lang = 'en';
+    await shows(el, 'Submitted on your behalf by Andres Kivi (Estonian Security Companies Association)');
+    expect(text($$(el, '[part="application"]')[1] as HTMLElement)).to.include(
+      'Submitted on your behalf by Kaido Valvur (your employer)',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('fits a 320 px wide screen, messages and confirmation open', async () => {
     api.applications = [
       aSubmittedApplication('et', {

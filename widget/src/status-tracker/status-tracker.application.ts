@@ -1,6 +1,6 @@
 // What an applicant needs to know about one application besides its timeline: the exam, the
-// payment reference, and what is missing or asked for. Stateless templates rendered by
-// <kutse-status-tracker>.
+// payment reference, who submitted it on their behalf, and what is missing or asked for.
+// Stateless templates rendered by <kutse-status-tracker>.
 import { html, nothing } from 'lit';
 import { formatReference } from '../../../contract/payment-reference.ts';
 import type { ApplicationView } from '../shared/applications-client.ts';
@@ -41,7 +41,16 @@ export function renderFacts(application: ApplicationView, s: Strings, language: 
           : nothing
       }
     </dl>
+    ${renderSubmittedBy(application, s)}
   `;
+}
+
+/** Who submitted it for the applicant (the body's staff, their employer, a partner), if not they. */
+function renderSubmittedBy({ submittedBy, payment }: ApplicationView, s: Strings) {
+  if (!submittedBy) return nothing;
+  // The body's staff are named with the body: the payment's recipient is the body's name.
+  const on = submittedBy.on === 'staff' ? payment.recipient : s.submittedOn[submittedBy.on];
+  return html`<p class="hint">${s.submittedBy(submittedBy.name, on)}</p>`;
 }
 
 /** The last reason the body gave when it returned the application: what it asks for. */

@@ -37,6 +37,8 @@ export const en: StatusTrackerStrings = {
   examAt: (when, place) => `${when}, ${place}`,
   reference: 'Payment reference',
   dueNow: 'To pay',
+  submittedBy: (name, on) => `Submitted on your behalf by ${name} (${on})`,
+  submittedOn: { employer: 'your employer', partner: 'partner of the awarding body' },
   askedFor: 'The awarding body asks you to complete',
   missing: 'Missing',
   draftHint:

@@ -41,6 +41,9 @@ const et = {
   examAt: (when: string, place: string) => `${when}, ${place}`,
   reference: 'Viitenumber',
   dueNow: 'Tasuda',
+  submittedBy: (name: string, on: string) => `Taotluse esitas teie eest ${name} (${on})`,
+  /** Who the person submitting it for the applicant is, beside their name (staff: the body's name). */
+  submittedOn: { employer: 'tööandja', partner: 'kutse andja partner' },
   askedFor: 'Kutse andja palub täiendada',
   missing: 'Puudu',
   draftHint: 'Taotlus on pooleli. Saate seda jätkata taotlusvormis ja esitada, kui kõik vajalik on olemas.',
