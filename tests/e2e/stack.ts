@@ -1,5 +1,5 @@
 // Starts the whole product as `npm start` does — API with the built widget, demo body's website,
-// the local identity provider —
+// the local identity provider, the local SMTP server the API's e-mail goes to —
 // on free ports and a fresh database, and a headless Debian Chromium to drive it. The three are
 // three sites, as a body's website, Kutse and TARA are: the body's site on http://127.0.0.1, the
 // API on http://localhost and the identity provider on http://[::1]. All three are loopback, so
@@ -18,6 +18,7 @@ import { configFromEnv } from '../../api/config.ts';
 import { startApi } from '../../api/server.ts';
 import type { Clock } from '../../db/clock.ts';
 import { startIdentityProvider } from '../../demo/idp/server.ts';
+import { startMailServer } from '../../demo/mail/server.ts';
 import { startDemoSite } from '../../demo/server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../fixtures/chromium.ts';
 
@@ -89,10 +90,12 @@ export async function startStack({
     clients: [{ clientId: config.auth.oidc.clientId, clientSecret: config.auth.oidc.clientSecret }],
     crossOriginOpenerPolicy,
   });
+  const mail = await startMailServer({ web: false });
   const api = await startApi(
     {
       ...config,
       ...database,
+      mail: { ...config.mail, smtpUrl: mail.smtpUrl },
       port: 0,
       demoPort,
       logLevel: 'warn',
@@ -107,11 +110,14 @@ export async function startStack({
     apiRequests: () => [...apiRecorder.received],
     demoUrl: demo.url,
     idpUrl: idp.issuer,
+    /** The e-mail the API sent so far (through its job queue and real SMTP), oldest first. */
+    mail: () => [...mail.messages()],
     async stop() {
       apiRecorder.stop();
       await demo.close();
       await api.close();
       await idp.close();
+      await mail.close();
       await database.remove();
     },
   };
