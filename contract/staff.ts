@@ -4,20 +4,6 @@ import { applicationStates } from './application-states.ts';
 import { IsoDate } from './catalogue.ts';
 import { Slug } from './slug.ts';
 
-/** An application in a body's list: who applied, for what, and where it stands. */
-export const StaffApplicationSummary = v.object({
-  id: v.string(),
-  state: v.string(),
-  /** Who submitted it: the applicant (`self`), an employer, a partner or the body's staff. */
-  channel: v.picklist(['self', 'employer', 'partner', 'staff']),
-  submittedAt: v.nullable(v.string()),
-  qualification: v.object({ slug: v.string(), name: v.string() }),
-  kind: v.string(),
-  applicant: v.object({ givenName: v.string(), familyName: v.string() }),
-});
-
-export const StaffApplicationList = v.object({ applications: v.array(StaffApplicationSummary) });
-
 export const StaffList = v.object({
   staff: v.array(
     v.object({
@@ -30,8 +16,6 @@ export const StaffList = v.object({
 });
 
 // ---- The console (issue 12): the list, an application's page and the actions on it ----
-// StaffApplicationSummary/StaffApplicationList above are what the list answers today;
-// ApplicationRow/ApplicationPage replace them as the console's list lands.
 
 const uuid = (what: string) => v.pipe(v.string(), v.uuid(`must be ${what}`));
 const text = (max: number) =>

@@ -2,7 +2,7 @@
 // member or a partner, to the rows their role lets them see. Handlers of body routes get this
 // scope instead of the database, so no query of theirs can reach another body's data.
 
-import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { committee } from '../../contract/application-states.ts';
 import { tallinnDay } from '../../contract/calendar.ts';
 import type { Database } from '../../db/client.ts';
@@ -73,7 +73,6 @@ export function tenantScope(
        * them the ones the role may see (api/applications/list-query.ts builds the console's list on it).
        */
       visible,
-      list: () => applicationRows().where(visible()).orderBy(desc(applications.submittedAt)),
       async get(id: string) {
         const [row] = await applicationRows().where(and(visible(), eq(applications.id, id)));
         return row;

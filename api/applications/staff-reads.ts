@@ -3,26 +3,10 @@
 // shown is recorded in the audit trail before the answer leaves.
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../audit/record.ts';
-import type { Language } from '../http/env.ts';
 import { notFound } from '../http/problem.ts';
 import { httpPhrase } from '../http/wording.ts';
 import { applicationFile } from './file.ts';
 import type { StaffScope } from './scope.ts';
-
-type Row = Awaited<ReturnType<StaffScope['tenant']['applications']['list']>>[number];
-
-const summary = (row: Row, language: Language) => ({
-  id: row.id,
-  state: row.state,
-  channel: row.channel,
-  submittedAt: row.submittedAt?.toISOString() ?? null,
-  qualification: {
-    slug: row.qualification,
-    name: language === 'en' ? row.qualificationNameEn : row.qualificationNameEt,
-  },
-  kind: row.kind,
-  applicant: { givenName: row.applicant.givenName, familyName: row.applicant.familyName },
-});
 
 export function staffReads(db: Database) {
   /** Records that the caller was shown these applicants' applications. */
@@ -44,12 +28,6 @@ export function staffReads(db: Database) {
     );
 
   return {
-    /** The applications the caller may see at the body (contract/staff.ts `StaffApplicationList`). */
-    async list(scope: StaffScope) {
-      const rows = await scope.tenant.applications.list();
-      await audit(scope, 'application.list', rows);
-      return { applications: rows.map((r) => summary(r, scope.language)) };
-    },
     /** An application's page (contract/staff.ts `ApplicationFile`), or 404 when the caller's scope has none such. */
     async get(scope: StaffScope, id: string) {
       const row = await scope.tenant.applications.get(id);
