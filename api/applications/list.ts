@@ -24,11 +24,16 @@ export async function listRequest(
   const { sort: _, order: __, after, limit: ___, ...filters } = query;
   const sort = listSort(query);
   const cursor = decodeCursor(after, sort);
-  const kinds = (await bodyKinds(db, scope.body.id, scope.language)).filter(
-    (k) =>
-      (!filters.qualification || k.qualification === filters.qualification) &&
-      (!filters.kind || k.kind === filters.kind),
-  );
+  // Only a kind or qualification filter and the qualification sort need the kinds: the other
+  // requests are spared the round trip.
+  const needed = filters.qualification || filters.kind || sort.by === 'qualification';
+  const kinds = needed
+    ? (await bodyKinds(db, scope.body.id, scope.language)).filter(
+        (k) =>
+          (!filters.qualification || k.qualification === filters.qualification) &&
+          (!filters.kind || k.kind === filters.kind),
+      )
+    : [];
   return { filters, kinds, sort, after: cursor, limit: limit ?? DEFAULT_LIMIT, language: scope.language };
 }
 
@@ -88,11 +93,14 @@ export async function listApplications(
   query: ApplicationQuery,
 ): Promise<ApplicationPage> {
   const request = await listRequest(db, scope, query);
+  // The counts run beside the page and its audit insert (which is written before the answer leaves).
   const [{ rows, next }, counted] = await Promise.all([
-    listPage(db, scope, request),
+    listPage(db, scope, request).then(async (page) => {
+      await auditShown(db, scope, 'application.list', page.rows);
+      return page;
+    }),
     stateCounts(db, scope.tenant.applications.visible(), request),
   ]);
-  await auditShown(db, scope, 'application.list', rows);
   const counts = Object.fromEntries(applicationStates.map((s) => [s, 0])) as Record<ApplicationState, number>;
   for (const c of counted) counts[c.state] = c.count;
   const states = new Set(statesOf(query.state) ?? applicationStates);
