@@ -66,6 +66,7 @@ beforeAll(async () => {
   samples.qualification = 'turvajuht-5';
   samples.application = mari?.id as string;
   samples.type = 'criminal-record';
+  samples.file = 'console-00000000.js';
   // A file of Mari's, for the routes that name a document.
   const upload = await app.request(
     `/bodies/etel/applications/${samples.application}/attachments?name=a.pdf`,
@@ -181,6 +182,11 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'GET /partner/bodies/:body/applications': 200,
   'POST /admin/people/search': 200,
   'GET /console': 200,
+  'GET /console/bodies/:body/applications': 200,
+  'GET /console/bodies/:body/applications/:application': 200,
+  'GET /console/icon.svg': 200,
+  // The sample names no built file: whether the console is built or not, the answer is the same.
+  'GET /console/assets/:file': 404,
   'GET /openapi.json': 200,
   'GET /docs/scalar.js': 200,
   'GET /docs': 200,
