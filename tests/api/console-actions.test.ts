@@ -210,6 +210,20 @@ describe('admitting to an exam session', () => {
     expect(res.json.detail).toMatch(/already begun/);
   });
 
+  it('admits a VÕTA application, assessed on documents, with no session', async () => {
+    const id = await given.application({ qualification: 'turvatootaja-4', kind: 'rpl', feeReceived: true });
+    const withSession = await given.call<Problem>('etelProcessor', 'POST', `/${id}/admit`, {
+      version: 1,
+      session: await given.session({ qualification: 'turvatootaja-4' }),
+    });
+    expect(withSession.status).toBe(422);
+    expect(withSession.json.errors?.[0]?.field).toBe('session');
+    const admitted = await given.call<File>('etelProcessor', 'POST', `/${id}/admit`, { version: 1 });
+    expect(admitted.json).toMatchObject({ state: 'admitted', session: null });
+    const [email] = await given.emailsOf(id);
+    expect(email?.body).toContain('hindamine dokumentide alusel');
+  });
+
   it('refuses an application in another state, naming it', async () => {
     const id = await given.application({ state: 'returned', feeReceived: true });
     const res = await given.call<Problem>('etelProcessor', 'POST', `/${id}/admit`, { version: 1 });
