@@ -318,6 +318,24 @@ describe('a processor applying for someone not yet in the registry', () => {
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.json.state).toBe('withdrawn');
     });
+    // Their data tracker names the processor for what was done with their data, and why.
+    const tracker = await call<{
+      events: {
+        action: string;
+        byThemselves: boolean;
+        purpose: string | null;
+        actor: { name: string; role: string };
+      }[];
+    }>(olga, 'GET', '/me/data-tracker');
+    expect(tracker.status).toBe(200);
+    expect(tracker.json.events).toContainEqual(
+      expect.objectContaining({
+        action: 'person.create',
+        byThemselves: false,
+        purpose: PURPOSE,
+        actor: { name: 'Andres Kivi', role: 'processor' },
+      }),
+    );
     expect(audit).toEqual([
       expect.objectContaining({
         action: 'application.withdraw',
