@@ -174,7 +174,7 @@ export function applicationActions(db: Database, mail?: MailQueue) {
     admit(scope: StaffScope, id: string, version: number | undefined, sessionId?: number) {
       let session: Session | undefined;
       return take(scope, id, version, 'admit', {
-        detail: sessionId === undefined ? {} : { session: sessionId },
+        ...(sessionId === undefined ? {} : { detail: { session: sessionId } }),
         check: async (tx, a) => {
           const { hasExam } = await kindOf(tx, a);
           const accepted = { documentsAcceptedAt: a.documentsAcceptedAt ?? scope.now };
