@@ -153,6 +153,7 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'GET /me': 200,
   'GET /me/data-tracker': 200,
   'GET /staff/bodies/:body/applications': 200,
+  'GET /staff/bodies/:body/applications.csv': 200,
   'GET /staff/bodies/:body/applications/:application': 200,
   'POST /staff/bodies/:body/applications/:application/return': 200,
   'POST /staff/bodies/:body/applications/:application/fee-received': 200,
