@@ -31,23 +31,27 @@ export type Actor = {
 };
 
 export async function loadActor(db: Database, personId: string): Promise<Actor> {
-  const staff = await db
-    .select({ bodyId: bodyStaff.bodyId, role: bodyStaff.role })
-    .from(bodyStaff)
-    .where(eq(bodyStaff.personId, personId));
-  const committee = await db
-    .select({ bodyId: committeeMembers.bodyId, chair: committeeMembers.chair })
-    .from(committeeMembers)
-    .where(eq(committeeMembers.personId, personId));
-  const mandateRows = await db
-    .select({ mandate: mandates, qualificationId: mandateQualifications.qualificationId })
-    .from(mandates)
-    .leftJoin(mandateQualifications, eq(mandateQualifications.mandateId, mandates.id))
-    .where(eq(mandates.personId, personId));
-  const admin = await db
-    .select({ personId: registryAdmins.personId })
-    .from(registryAdmins)
-    .where(eq(registryAdmins.personId, personId));
+  // Four small reads at once, not one after another: every guarded request waits for them before
+  // its own work.
+  const [staff, committee, mandateRows, admin] = await Promise.all([
+    db
+      .select({ bodyId: bodyStaff.bodyId, role: bodyStaff.role })
+      .from(bodyStaff)
+      .where(eq(bodyStaff.personId, personId)),
+    db
+      .select({ bodyId: committeeMembers.bodyId, chair: committeeMembers.chair })
+      .from(committeeMembers)
+      .where(eq(committeeMembers.personId, personId)),
+    db
+      .select({ mandate: mandates, qualificationId: mandateQualifications.qualificationId })
+      .from(mandates)
+      .leftJoin(mandateQualifications, eq(mandateQualifications.mandateId, mandates.id))
+      .where(eq(mandates.personId, personId)),
+    db
+      .select({ personId: registryAdmins.personId })
+      .from(registryAdmins)
+      .where(eq(registryAdmins.personId, personId)),
+  ]);
 
   const byId = new Map<number, Mandate>();
   for (const { mandate, qualificationId } of mandateRows) {
