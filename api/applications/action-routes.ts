@@ -2,9 +2,10 @@
 // it was taken on and answers the application's page as it now is, or 409 with what changed), the
 // bulk action on a selection, and the e-mails sent about an application. Mounted by staff-routes.ts.
 import { Hono } from 'hono';
-import { describeRoute } from 'hono-openapi';
+import { describeRoute, resolver } from 'hono-openapi';
 import * as v from 'valibot';
 import { ApplicationParams } from '../../contract/applications.ts';
+import { ProblemSchema } from '../../contract/problem.ts';
 import { BodyParams } from '../../contract/slug.ts';
 import {
   AcceptDocuments,
@@ -17,6 +18,7 @@ import {
   MoveSession,
   RejectAction,
   ReturnForCompletionAction,
+  VersionConflict,
 } from '../../contract/staff.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
@@ -32,6 +34,25 @@ import { applicationActions } from './actions.ts';
 import { bulkActions } from './bulk.ts';
 import { applicationProcessing } from './processing.ts';
 import { staffScope } from './scope.ts';
+
+/**
+ * A step's 409: taken on another version than the current one (the extensions say the version and
+ * state now and the steps since, so the page shows what changed), or from a state that does not allow it.
+ */
+const STEP_CONFLICT = {
+  description:
+    'The application changed since the version named (`version`, `state` and `since`, the steps taken meanwhile), or its state or fee does not allow the step (`state`)',
+  content: {
+    'application/problem+json': {
+      schema: resolver(
+        v.pipe(
+          v.object({ ...ProblemSchema.entries, ...v.partial(VersionConflict).entries }),
+          v.metadata({ ref: 'VersionConflictProblem' }),
+        ),
+      ),
+    },
+  },
+};
 
 const ALL_STAFF = ['manager', 'processor', 'assessor'] as const;
 /** Who handles applications day to day. */
@@ -60,7 +81,7 @@ export function applicationActionRoutes(deps: {
       responses: {
         200: jsonContent(ApplicationFile, 'The application as it now is', 'ApplicationFile'),
         ...refused,
-        409: problems[409],
+        409: STEP_CONFLICT,
         ...jsonBodyProblems,
       },
     });
