@@ -102,9 +102,9 @@ export class DraftController implements ReactiveController {
   }
 
   /**
-   * Once signed in: continues this person's draft of this qualification if there is one (the
-   * chosen kind's first), else starts one of the chosen kind when the applicant has reached the
-   * sign-in step.
+   * Once signed in: continues this person's application of this qualification that the body
+   * returned for completion (it is their turn on it), else their draft (the chosen kind's first),
+   * else starts one of the chosen kind when the applicant has reached the sign-in step.
    */
   async startOrResume(): Promise<void> {
     const api = this.#options.api();
@@ -116,10 +116,14 @@ export class DraftController implements ReactiveController {
       const qualification = this.#options.qualification();
       // Asked without an ETag, the list is never 'unchanged'.
       const list = await api.list();
-      const drafts = (list === 'unchanged' ? [] : list.applications).filter(
-        (application) => application.qualification.slug === qualification && application.state === 'draft',
+      const mine = (list === 'unchanged' ? [] : list.applications).filter(
+        (application) => application.qualification.slug === qualification,
       );
-      const draft = drafts.find((application) => application.kind.slug === this.values.kind) ?? drafts[0];
+      const drafts = mine.filter((application) => application.state === 'draft');
+      const draft =
+        mine.find((application) => application.state === 'returned') ??
+        drafts.find((application) => application.kind.slug === this.values.kind) ??
+        drafts[0];
       if (draft) return this.#resume(draft);
       const kind = this.values.kind;
       if (!this.#options.atSignIn() || !kind) return;
@@ -139,7 +143,10 @@ export class DraftController implements ReactiveController {
     }
   }
 
-  /** Restores every saved answer of a draft; prerequisites ticked before signing in join the saved. */
+  /**
+   * Restores every saved answer of a draft (or a returned application); prerequisites ticked before
+   * signing in join the saved.
+   */
   #resume(application: ApplicationView) {
     const ticked = application.kind.slug === this.values.kind ? this.values.confirmed : [];
     const saved = application.prerequisites.filter((p) => p.confirmed).map((p) => p.position);

@@ -159,11 +159,17 @@ export function fieldId(field: string): string {
   return head ?? field;
 }
 
-/** Where a resumed draft goes on: the first step with something missing, else the review. */
+/**
+ * Where a resumed application goes on: the first step with something missing, else the review; a
+ * returned one with nothing missing goes to the documents, what a body most often asks for again.
+ */
 export function firstIncompleteStep(
   kind: ApplicationKindInfo | undefined,
   application: ApplicationView,
 ): Step {
   const incomplete = new Set(application.missing.map((item) => stepOfField(item.field)));
-  return stepsFor(kind, application).find((step) => incomplete.has(step)) ?? 'review';
+  return (
+    stepsFor(kind, application).find((step) => incomplete.has(step)) ??
+    (application.state === 'returned' ? 'documents' : 'review')
+  );
 }

@@ -35,6 +35,7 @@ export const en: ApplicationFormStrings = {
     legend: 'Which application do you want to make?',
     openUntil: (date) => `Open until ${date}`,
     required: 'Choose the kind of application.',
+    fixed: 'The kind of a submitted application cannot be changed.',
   },
   prerequisites: {
     legend: 'I confirm that I meet the prerequisites',
@@ -82,6 +83,8 @@ export const en: ApplicationFormStrings = {
     phoneError: 'Enter a phone number, e.g. +372 5123 4567.',
   },
   resumed: 'Continuing your saved application.',
+  returned: 'The awarding body returned your application for completion',
+  returnedHint: 'Complete the application and submit it again.',
   saved: 'Your changes have been saved.',
   saveFailed: 'Your changes could not be saved. Check your connection; what you entered is kept.',
   startFailed: 'The application could not be started.',
@@ -177,6 +180,7 @@ export const en: ApplicationFormStrings = {
     fix: 'Go and fix',
     complete: 'Everything needed is there: you can submit the application.',
     submit: 'Submit application',
+    resubmit: 'Submit again',
     submitting: 'Submitting…',
     submitFailed: 'The application could not be submitted. Please try again.',
     chosen: 'Chosen',
@@ -192,6 +196,7 @@ export const en: ApplicationFormStrings = {
   },
   submitted: {
     title: 'Application submitted',
+    again: 'Application submitted again',
     when: (date) => `Submitted on ${date}.`,
     reference: 'Reference number',
     next: 'The awarding body will review your application and tell you if anything is missing.',

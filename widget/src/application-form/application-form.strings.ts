@@ -42,6 +42,7 @@ const et = {
     legend: 'Millist taotlust soovite esitada?',
     openUntil: (date: string) => `Taotlemine kuni ${date}`,
     required: 'Valige taotluse liik.',
+    fixed: 'Esitatud taotluse liiki ei saa muuta.',
   },
   prerequisites: {
     legend: 'Kinnitan, et vastan eeltingimustele',
@@ -89,6 +90,8 @@ const et = {
     phoneError: 'Sisestage telefoninumber, nt +372 5123 4567.',
   },
   resumed: 'Jätkate pooleli jäänud taotlust.',
+  returned: 'Kutse andja tagastas taotluse täiendamiseks',
+  returnedHint: 'Täiendage taotlust ja esitage see uuesti.',
   saved: 'Muudatused on salvestatud.',
   saveFailed: 'Muudatusi ei õnnestunud salvestada. Kontrollige ühendust; sisestatu on alles.',
   startFailed: 'Taotlust ei õnnestunud alustada.',
@@ -185,6 +188,7 @@ const et = {
     fix: 'Mine parandama',
     complete: 'Kõik vajalik on olemas: taotluse saab esitada.',
     submit: 'Esita taotlus',
+    resubmit: 'Esita uuesti',
     submitting: 'Esitan taotlust…',
     submitFailed: 'Taotlust ei õnnestunud esitada. Proovige uuesti.',
     chosen: 'Valitud',
@@ -200,6 +204,7 @@ const et = {
   },
   submitted: {
     title: 'Taotlus on esitatud',
+    again: 'Taotlus on uuesti esitatud',
     when: (date: string) => `Esitatud ${date}.`,
     reference: 'Viitenumber',
     next: 'Kutse andja vaatab taotluse läbi ja annab teile teada, kui midagi on puudu.',

@@ -252,6 +252,11 @@ export const styles = [
       margin-top: 0.5em;
     }
 
+    /* The body's reason for returning the application, as it wrote it (a list on its own lines). */
+    .reason {
+      white-space: pre-line;
+    }
+
     /* The step's errors and, on the review, what is still missing: a red box the focus moves to. */
     .error-summary,
     .missing {

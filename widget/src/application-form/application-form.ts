@@ -31,6 +31,7 @@ import {
   type Step,
   stepsFor,
 } from './application-form.model.ts';
+import { renderReturned, returnReason } from './application-form.returned.ts';
 import { renderStepList } from './application-form.step-list.ts';
 import { type ApplicationFormStrings, strings } from './application-form.strings.ts';
 import { styles } from './application-form.styles.ts';
@@ -47,6 +48,9 @@ import { renderSignInAgain, renderSignInStep } from './steps/sign-in.ts';
 export type { ApplicationSubmittedDetail } from '../events/application-submitted.ts';
 
 type Strings = ApplicationFormStrings;
+
+/** A failed catalogue load is shown by render(), with its retry. */
+const noop = () => {};
 
 const stepTemplates: Record<Step, (view: FormView) => unknown> = {
   kind: renderKindStep,
@@ -157,8 +161,15 @@ export class KutseApplicationForm extends LitElement {
     atSignIn: () => this.#step === 'signIn',
     resumed: (application) => {
       this.#documents.restore(application.documents);
-      const s = this.#s;
-      if (s) this.#announcer.announce(s.resumed);
+      // Said once the words are in: someone already signed in on the page resumes before they are.
+      // A returned application is the body's request first, said as the notice at the top says it.
+      void this.#catalogue.taskComplete.then(() => {
+        const s = this.#s;
+        if (s)
+          this.#announcer.announce(
+            application.state === 'returned' ? `${s.returned}. ${returnReason(application)}` : s.resumed,
+          );
+      }, noop);
       this.#goTo(firstIncompleteStep(this.#kind, application), { save: false });
     },
     kindRefused: (detail) => {
@@ -319,6 +330,7 @@ export class KutseApplicationForm extends LitElement {
     const canGoOn = !last && (this.#step !== 'signIn' || this.#draft.application !== undefined);
     return html`
       ${session?.status === 'expired' && this.#step !== 'signIn' ? renderSignInAgain(view) : nothing}
+      ${renderReturned(this.#draft.application, s)}
       ${renderStepList(steps, index, s)}
       <form novalidate @submit=${this.#next}>
         <section part="step" class="step" aria-labelledby="step-title" data-step=${this.#step}>

@@ -1,11 +1,15 @@
-// Step 1: which application — the kinds open now, as a radio group.
+// Step 1: which application — the kinds open now, as a radio group; fixed once it was submitted.
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate } from '../../shared/format.ts';
 import { fieldError } from '../application-form.fields.ts';
 import type { FormView } from '../application-form.model.ts';
 
-export function renderKindStep({ s, language, catalogue, values, errors, actions }: FormView) {
+export function renderKindStep({ s, language, catalogue, application, values, errors, actions }: FormView) {
+  // Sent in once, an application stays of its kind (the API has no way to change it).
+  if (application && application.state !== 'draft')
+    return html`<p><strong>${application.kind.title}</strong></p>
+      <p class="note">${s.kind.fixed}</p>`;
   const open = catalogue.kinds.filter((kind) => kind.status === 'open');
   const error = errors.get('kind');
   return html`

@@ -14,21 +14,27 @@ export function renderReviewStep(view: FormView) {
   const documents = kind?.documents ?? [];
   const delivery = catalogue.body.deliveryOptions.find((option) => option.slug === values.delivery);
   const { applicant, payment } = application;
+  const returned = application.state === 'returned';
   const section = (step: Step, rows: [string, unknown][]) =>
     steps.includes(step)
       ? html`
         <section class="review" aria-labelledby="review-${step}">
           <div class="review-head">
             <h4 id="review-${step}">${step === 'signIn' ? s.signIn.applicant : s.steps[step]}</h4>
-            <button
-              type="button"
-              class="secondary small"
-              aria-labelledby="change-${step} review-${step}"
-              id="change-${step}"
-              @click=${() => actions.goTo(step)}
-            >
-              ${s.review.change}
-            </button>
+            ${
+              // A returned application's kind cannot change: nothing to go back to it for.
+              returned && step === 'kind'
+                ? nothing
+                : html`<button
+                  type="button"
+                  class="secondary small"
+                  aria-labelledby="change-${step} review-${step}"
+                  id="change-${step}"
+                  @click=${() => actions.goTo(step)}
+                >
+                  ${s.review.change}
+                </button>`
+            }
           </div>
           <dl class="facts">
             ${rows.map(
@@ -117,7 +123,7 @@ export function renderReviewStep(view: FormView) {
       aria-describedby="missing-title"
       @click=${actions.submit}
     >
-      ${view.submitting ? s.review.submitting : s.review.submit}
+      ${view.submitting ? s.review.submitting : returned ? s.review.resubmit : s.review.submit}
     </button>
   `;
 }
