@@ -114,9 +114,15 @@ export type TransitionRequest = {
  * @returns its state under the lock, or undefined when there is no such application
  */
 export async function lockApplication(tx: Transaction, id: string): Promise<ApplicationState | undefined> {
-  return (await lockedRow(tx, id))?.state;
+  const [row] = await tx
+    .select({ state: applications.state })
+    .from(applications)
+    .where(eq(applications.id, id))
+    .for('update');
+  return row?.state;
 }
 
+/** The same lock, answering the whole row: a step's own rules read its fee, session and version. */
 async function lockedRow(tx: Transaction, id: string): Promise<LockedApplication | undefined> {
   const [row] = await tx.select().from(applications).where(eq(applications.id, id)).for('update');
   return row;
