@@ -121,7 +121,7 @@ describe('the console’s routing', () => {
     const root = shell.shadowRoot as ShadowRoot;
     expect(root.querySelector('select#body')).to.equal(null);
     expect(root.querySelector('header')?.textContent).to.include('Eesti Turvaettevõtete Liit');
-    const skip = root.querySelector('a.skip') as HTMLAnchorElement;
+    const skip = root.querySelector('.skip') as HTMLButtonElement;
     expect(skip.textContent).to.equal('Liigu põhisisu juurde');
     skip.click();
     expect(root.activeElement?.tagName).to.equal('MAIN');

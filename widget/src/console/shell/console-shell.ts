@@ -166,7 +166,7 @@ export class KutseConsole extends LitElement {
     const { boot, strings: t } = this;
     if (!boot || !t) return nothing;
     return html`
-      <a class="skip" href="#main" @click=${this.#skip}>${t.skipToMain}</a>
+      <button type="button" class="skip link" @click=${this.#skip}>${t.skipToMain}</button>
       <header class="bar">
         <a class="product" href=${listHref(this.#body()?.slug ?? '', new URLSearchParams(), boot.language)}
           >${t.product}</a
@@ -186,9 +186,8 @@ export class KutseConsole extends LitElement {
     `;
   }
 
-  #skip(event: Event): void {
-    // The fragment cannot reach into the shadow root: focus the main landmark here.
-    event.preventDefault();
+  /** A button, not a link to #main: a fragment cannot reach into the shadow root, where main is. */
+  #skip(): void {
     this.renderRoot.querySelector<HTMLElement>('main')?.focus();
   }
 
