@@ -126,6 +126,9 @@ export const applications = pgTable(
     index('applications_list_submitted').on(t.bodyId, t.submittedAt, t.id),
     index('applications_list_state').on(t.bodyId, t.state, t.submittedAt, t.id),
     index('applications_list_name').on(t.bodyId, t.sortName, t.id),
+    // The counts per state of an unfiltered list: the narrowest index that holds them (measured on
+    // 100 000 rows: about half the time of reading them from applications_list_kind).
+    index('applications_list_counts').on(t.bodyId, t.state).where(sql`${t.submittedAt} is not null`),
     // state last: the counts of a list filtered by qualification or kind read this index alone.
     index('applications_list_kind').on(t.bodyId, t.applicationKindId, t.submittedAt, t.id, t.state),
     // Search: a whole personal code is matched exactly; a part of a name by trigrams (pg_trgm).

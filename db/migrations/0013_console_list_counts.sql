@@ -1,0 +1,1 @@
+CREATE INDEX "applications_list_counts" ON "applications" USING btree ("body_id","state") WHERE "applications"."submitted_at" is not null;
