@@ -1,11 +1,16 @@
 // An application's state history, oldest first: the same for its applicant and for staff; and the
 // console's timeline, which also says who took each step.
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { TimelineEntry } from '../../contract/staff.ts';
 import type { Database, Transaction } from '../../db/client.ts';
 import { applicationTransitions, persons } from '../../db/schema/index.ts';
 
-/** The transition rows of one application, in the order they happened. */
+/**
+ * The moves between states of one application, in the order they happened. Steps that keep the
+ * state (fee received, documents accepted, another session) are the body's working notes: the
+ * applicant's timeline would show its state twice, and the e-mail and the view already say what
+ * changed for them.
+ */
 export const historyRows = (db: Database | Transaction, applicationId: string) =>
   db
     .select({
@@ -16,7 +21,12 @@ export const historyRows = (db: Database | Transaction, applicationId: string) =
       reason: applicationTransitions.reason,
     })
     .from(applicationTransitions)
-    .where(eq(applicationTransitions.applicationId, applicationId))
+    .where(
+      and(
+        eq(applicationTransitions.applicationId, applicationId),
+        sql`${applicationTransitions.fromState} is distinct from ${applicationTransitions.toState}`,
+      ),
+    )
     .orderBy(applicationTransitions.at, applicationTransitions.id);
 
 export type HistoryRow = Awaited<ReturnType<typeof historyRows>>[number];

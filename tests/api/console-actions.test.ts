@@ -99,6 +99,13 @@ describe('marking the fee received', () => {
     });
     expect(await given.auditOf(id, 'application.markFeeReceived')).toHaveLength(1);
     expect(await given.emailsOf(id)).toEqual([]);
+    // The applicant's timeline lists moves between states only: no second "submitted".
+    const mine = await app.request(`/bodies/etel/applications/${id}`, {
+      headers: await widgetHeaders(database, 'applicant'),
+    });
+    expect(((await mine.json()) as { history: { to: string }[] }).history.map((h) => h.to)).toEqual([
+      'submitted',
+    ]);
     const again = await given.call<Problem>('etelProcessor', 'POST', `/${id}/fee-received`, { version: 2 });
     expect(again.status).toBe(409);
   });
