@@ -64,7 +64,8 @@ async function kindOf(tx: Transaction, application: LockedApplication) {
 
 /**
  * A session of the body, of the application's qualification, not yet begun, with a place free: its
- * row is locked, so two admissions to its last place apply one after the other.
+ * row is locked, so two admissions to its last place apply one after the other. The applicants'
+ * registration deadline does not bind the body, which may still place someone after it.
  */
 async function openSession(tx: Transaction, application: LockedApplication, sessionId: number, now: Date) {
   const { qualificationId } = await kindOf(tx, application);
@@ -100,7 +101,7 @@ export type Actions = ReturnType<typeof applicationActions>;
 /**
  * @example
  * const actions = applicationActions(db, deps.mail);
- * const file = await actions.admit(scope, id, { version: 4, session: 12 });
+ * const file = await actions.admit(scope, id, 4, 12); // version 4 as the page showed it, session 12
  */
 export function applicationActions(db: Database, mail?: MailQueue) {
   /** Takes one step as the caller, in its own transaction; `version` undefined takes the current one (bulk). */
