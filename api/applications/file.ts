@@ -5,7 +5,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ApplicationFile } from '../../contract/staff.ts';
 import type { Database, Transaction } from '../../db/client.ts';
-import { payments, persons } from '../../db/schema/index.ts';
+import { payments } from '../../db/schema/index.ts';
 import type { Language } from '../http/env.ts';
 import { notFound } from '../http/problem.ts';
 import { httpPhrase } from '../http/wording.ts';
@@ -27,18 +27,13 @@ export async function applicationFile(
   if (!facts) throw notFound(httpPhrase({ code: 'notFoundApplication', params: { id } }));
   const { application: a, qualification, kind, session } = facts;
   const pick = (et: string, en: string) => (language === 'et' ? et : en);
-  const [paid, submitter, steps] = await Promise.all([
+  const [paid, steps] = await Promise.all([
     db.select().from(payments).where(eq(payments.applicationId, id)).orderBy(asc(payments.createdAt)),
-    a.submittedById === a.applicantId
-      ? Promise.resolve([])
-      : db
-          .select({ givenName: persons.givenName, familyName: persons.familyName })
-          .from(persons)
-          .where(eq(persons.id, a.submittedById)),
     timeline(db, a),
   ]);
   const typeNames = new Map(facts.requirements.map((r) => [r.slug, pick(r.labelEt, r.labelEn)]));
-  const by = submitter[0];
+  // Staff on the person's behalf, an employer or a partner; none when the applicant sent it in.
+  const by = a.submittedById === a.applicantId ? undefined : facts.submitter;
   return {
     id: a.id,
     version: a.version,

@@ -2,11 +2,13 @@
 // it now is, is refused from a state it does not start from or on a version someone else changed
 // meanwhile (409 saying what changed), is recorded with who, when and why, and e-mails the applicant
 // once, in the same transaction. Bulk actions take each application on its own.
+import { eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fastPace, type Jobs, startJobs } from '../../api/jobs/run.ts';
 import { ApplicationFile, BulkResult, EmailView, VersionConflict } from '../../contract/staff.ts';
-import { consoleHeaders, widgetHeaders } from '../fixtures/sign-in.ts';
+import { applications } from '../../db/schema/index.ts';
+import { consoleHeaders, personId, widgetHeaders } from '../fixtures/sign-in.ts';
 import { createTestApp } from '../fixtures/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
 import { consoleActions } from './console-actions.fixtures.ts';
@@ -73,6 +75,16 @@ describe('an application’s page', () => {
       }),
     ]);
     expect(await given.auditOf(id, 'application.read')).toHaveLength(1);
+  });
+
+  it('names who submitted it on the applicant’s behalf', async () => {
+    const id = await given.application();
+    await database.db
+      .update(applications)
+      .set({ channel: 'staff', submittedById: await personId(database, 'etelProcessor') })
+      .where(eq(applications.id, id));
+    const page = await given.call<File>('etelManager', 'GET', `/${id}`);
+    expect(page.json).toMatchObject({ channel: 'staff', submittedBy: { name: 'Andres Kivi' } });
   });
 
   it('is not found for the other body’s staff, and refused to an applicant', async () => {
