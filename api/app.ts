@@ -4,7 +4,6 @@ import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { adminRoutes } from './admin/routes.ts';
 import { applicantRoutes } from './applications/applicant-routes.ts';
 import { staffApplicationRoutes } from './applications/staff-routes.ts';
@@ -21,12 +20,12 @@ import { docsRoutes } from './docs/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { requestBodyLimit } from './http/body-limit.ts';
 import { bodyOriginsCors } from './http/cors.ts';
-import { DATA_POLICY } from './http/csp.ts';
 import type { AppEnv } from './http/env.ts';
 import { onError, onMethodNotAllowed, onNotFound } from './http/errors.ts';
 import { language } from './http/language.ts';
 import { noStore } from './http/no-store.ts';
 import { requestLog } from './http/request-log.ts';
+import { secureHeaders } from './http/secure-headers.ts';
 import { meRoutes } from './me/routes.ts';
 
 /**
@@ -39,9 +38,8 @@ export function createApp(deps: Deps) {
   app.use(
     requestId(),
     requestLog(deps),
-    // overwrite: false — a page that must differ (the login popup's COOP and CSP) sets its own.
-    secureHeaders({ crossOriginResourcePolicy: false, contentSecurityPolicy: DATA_POLICY, overwrite: false }),
-    resourcePolicy(),
+    // A page that must differ (the login popup's COOP and CSP) sets its own.
+    secureHeaders(),
     methodNotAllowed({ app, onMethodNotAllowed }),
     noStore(),
   );
@@ -113,17 +111,6 @@ function widgetCaching(path: string, status: number) {
 function keepOpener() {
   return createMiddleware(async function keepOpenerMiddleware(c, next) {
     c.header('Cross-Origin-Opener-Policy', 'unsafe-none');
-    await next();
-  });
-}
-
-/** Set before `next()`, like every header the API adds: see http/cors.ts for why. */
-function resourcePolicy() {
-  return createMiddleware(async function resourcePolicyMiddleware(c, next) {
-    c.header(
-      'Cross-Origin-Resource-Policy',
-      c.req.path.startsWith('/widget/') ? 'cross-origin' : 'same-origin',
-    );
     await next();
   });
 }

@@ -6,11 +6,8 @@
 // it, so the widget keeps working on every website.
 import { randomBytes } from 'node:crypto';
 
-/**
- * For every answer that does not set its own, given to hono/secure-headers (which writes it as
- * `default-src 'none'; frame-ancestors 'none'`).
- */
-export const DATA_POLICY = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
+/** For every answer that does not set its own (secure-headers.ts). */
+export const DATA_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /** A fresh nonce for one HTML answer's scripts. */
 export const newNonce = () => randomBytes(16).toString('base64');
