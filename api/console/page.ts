@@ -87,7 +87,7 @@ ${view.entry && view.bodies.length ? `<p role="status">${t.starting}</p>` : ''}`
 <head>
 <meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t.title}</title>
-<link rel="icon" href="/console/icon.svg" type="image/svg+xml">
+<link rel="icon" href="/console/icon" type="image/svg+xml">
 <style>
   body { font: 1rem/1.5 system-ui, sans-serif; margin: 0; color: #1b2530; background: #f5f7f9; }
   kutse-console { display: block; min-height: 100vh; }

@@ -142,7 +142,7 @@ export function consoleRoutes(deps: { db: Database; clock: Clock; auth: AuthConf
         },
       )
       .get(
-        '/icon.svg',
+        '/icon',
         describeRoute({
           tags: ['Console'],
           summary: 'The console’s icon (the browser’s tab)',
@@ -166,6 +166,12 @@ export function consoleRoutes(deps: { db: Database; clock: Clock; auth: AuthConf
         page,
       )
       // The application's own views, each a link of its own: the same page, routed in the browser.
+      .get(
+        '/bodies/:body/dashboard',
+        pageRoute('The console’s overview of a body (HTML)'),
+        allowPublic(),
+        page,
+      )
       .get(
         '/bodies/:body/applications',
         pageRoute('The console’s list of a body’s applications (HTML)'),

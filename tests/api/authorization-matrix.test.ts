@@ -184,8 +184,9 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'POST /admin/people/search': 200,
   'GET /console': 200,
   'GET /console/bodies/:body/applications': 200,
+  'GET /console/bodies/:body/dashboard': 200,
   'GET /console/bodies/:body/applications/:application': 200,
-  'GET /console/icon.svg': 200,
+  'GET /console/icon': 200,
   // The sample names no built file: whether the console is built or not, the answer is the same.
   'GET /console/assets/:file': 404,
   'GET /openapi.json': 200,

@@ -82,6 +82,23 @@ describe('the console’s routing', () => {
     expect(here()).to.equal(`${LIST}/${returned?.id}?lang=et`);
   });
 
+  it('goes to the body’s overview and back by the views’ links, each the current page when shown', async () => {
+    shell = await openConsole(`${LIST}?lang=et`);
+    const views = () => shell?.shadowRoot?.querySelector('nav.views') as HTMLElement;
+    const view = (name: string) =>
+      [...views().querySelectorAll('a')].find((a) => a.textContent?.trim() === name) as HTMLAnchorElement;
+    expect(views().getAttribute('aria-label')).to.equal('Konsooli vaated');
+    expect(view('Taotlused').getAttribute('aria-current')).to.equal('page');
+    view('Ülevaade').click();
+    await waitUntil(() => shell?.shadowRoot?.querySelector('kutse-console-dashboard') !== null);
+    expect(here()).to.equal('/console/bodies/etel/dashboard?lang=et');
+    expect(view('Ülevaade').getAttribute('aria-current')).to.equal('page');
+    await waitUntil(() => api.to(/\/dashboard$/).length === 1);
+    await waitUntil(() => document.title.startsWith('Ülevaade'));
+    history.back();
+    await waitUntil(() => heading('kutse-console-list')?.startsWith('Taotlused'));
+  });
+
   it('opens a deep link to an application directly', async () => {
     const file = api.files[0];
     shell = await openConsole(`${LIST}/${file?.id}?lang=en`, { language: 'en' });

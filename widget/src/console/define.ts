@@ -1,5 +1,6 @@
 // Registers the console's elements, guarded like the widget's (a second define() would throw).
 import { KutseConsoleApplication } from './application/console-application.ts';
+import { KutseConsoleDashboard } from './dashboard/console-dashboard.ts';
 import { KutseConsoleList } from './list/console-list.ts';
 import { KutseConsole } from './shell/console-shell.ts';
 
@@ -7,6 +8,7 @@ const elements = {
   'kutse-console': KutseConsole,
   'kutse-console-list': KutseConsoleList,
   'kutse-console-application': KutseConsoleApplication,
+  'kutse-console-dashboard': KutseConsoleDashboard,
 };
 for (const [tag, element] of Object.entries(elements))
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -16,5 +18,6 @@ declare global {
     'kutse-console': KutseConsole;
     'kutse-console-list': KutseConsoleList;
     'kutse-console-application': KutseConsoleApplication;
+    'kutse-console-dashboard': KutseConsoleDashboard;
   }
 }

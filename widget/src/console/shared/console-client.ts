@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import type { AppType } from '../../../../api/app.ts';
 import { MessageView } from '../../../../contract/applications.ts';
 import { QualificationDetail, QualificationSummary } from '../../../../contract/catalogue.ts';
+import { Dashboard } from '../../../../contract/dashboard.ts';
 import {
   ApplicationFile,
   ApplicationPage,
@@ -199,6 +200,15 @@ export function consoleClient({ csrfToken, language, origin = location.origin }:
         query: { lang: language, sessions: '50' },
       });
       return answer(response as unknown as Response, QualificationDetail);
+    },
+
+    /** The body's figures: applications by state and qualification, months, fees (no person's data). */
+    async dashboard(body: string, signal?: AbortSignal): Promise<v.InferOutput<typeof Dashboard>> {
+      const response = await client.staff.bodies[':body'].dashboard.$get(
+        { param: { body } },
+        signal ? { init: { signal } } : {},
+      );
+      return answer(response as unknown as Response, Dashboard);
     },
 
     /** Ends the console session. */

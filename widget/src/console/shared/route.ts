@@ -6,9 +6,11 @@ export type ConsoleRoute =
   | { view: 'home' }
   | { view: 'list'; body: string; query: URLSearchParams }
   | { view: 'application'; body: string; id: string }
+  | { view: 'dashboard'; body: string }
   | { view: 'notFound' };
 
 const LIST = /^\/console\/bodies\/([a-z0-9-]+)\/applications\/?$/;
+const DASHBOARD = /^\/console\/bodies\/([a-z0-9-]+)\/dashboard\/?$/;
 const APPLICATION = /^\/console\/bodies\/([a-z0-9-]+)\/applications\/([\w-]+)\/?$/;
 
 /** The view of a console URL. */
@@ -22,6 +24,8 @@ export function routeOf(url: URL): ConsoleRoute {
   const application = APPLICATION.exec(url.pathname);
   if (application)
     return { view: 'application', body: application[1] as string, id: application[2] as string };
+  const dashboard = DASHBOARD.exec(url.pathname);
+  if (dashboard) return { view: 'dashboard', body: dashboard[1] as string };
   if (/^\/console\/?$/.test(url.pathname)) return { view: 'home' };
   return { view: 'notFound' };
 }
@@ -44,6 +48,10 @@ export const applicationHref = (body: string, id: string, language: Language) =>
     new URLSearchParams(),
     language,
   );
+
+/** The body's overview: figures and charts. */
+export const dashboardHref = (body: string, language: Language) =>
+  withLanguage(`/console/bodies/${encodeURIComponent(body)}/dashboard`, new URLSearchParams(), language);
 
 /** The same page in another language (a whole page load: the server words the page too). */
 export const inLanguage = (url: URL, language: Language) => {

@@ -4,6 +4,9 @@ import type { ConsoleStrings } from './strings.ts';
 export const en: ConsoleStrings = {
   product: 'Kutse console',
   skipToMain: 'Skip to main content',
+  views: 'Console views',
+  applicationsView: 'Applications',
+  dashboardView: 'Overview',
   body: 'Awarding body',
   language: 'Language',
   otherLanguage: { label: 'Eesti keeles', lang: 'et' },

@@ -6,6 +6,9 @@ import type { Language } from '../../shared/i18n.ts';
 const et = {
   product: 'Kutse konsool',
   skipToMain: 'Liigu põhisisu juurde',
+  views: 'Konsooli vaated',
+  applicationsView: 'Taotlused',
+  dashboardView: 'Ülevaade',
   body: 'Kutseandja',
   language: 'Keel',
   otherLanguage: { label: 'In English', lang: 'en' as Language },

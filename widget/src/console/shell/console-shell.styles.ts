@@ -64,6 +64,27 @@ export const shellStyles = css`
     border-color: #fff;
   }
 
+  .views {
+    display: flex;
+    gap: 0.25rem;
+    padding: 0 1.5rem;
+    background: var(--_surface);
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .views a {
+    padding: 0.6em 0.9em;
+    color: var(--_text);
+    text-decoration: none;
+    border-block-end: 3px solid transparent;
+  }
+
+  .views a[aria-current='page'] {
+    border-color: var(--_primary);
+    color: var(--_primary);
+    font-weight: 600;
+  }
+
   main {
     display: block;
     max-width: 80rem;

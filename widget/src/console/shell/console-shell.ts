@@ -13,6 +13,7 @@ import {
   type ConsoleNavigateEvent,
   type ConsoleRoute,
   type ConsoleTitleEvent,
+  dashboardHref,
   inLanguage,
   listHref,
   routeOf,
@@ -181,6 +182,7 @@ export class KutseConsole extends LitElement {
         </div>
       </header>
       ${this.#signOutFailed ? html`<p class="note error" role="alert">${t.signOutFailed}</p>` : nothing}
+      ${this.#renderViews()}
       <main id="main" tabindex="-1">${this.#renderView()}</main>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     `;
@@ -219,6 +221,25 @@ export class KutseConsole extends LitElement {
     </div>`;
   }
 
+  /** The console's views of a body: its applications, its overview. */
+  #renderViews() {
+    const { boot, strings: t } = this;
+    const body = this.#body();
+    if (!boot || !t || !body) return nothing;
+    const view = this._route.view;
+    const current = (on: boolean) => (on ? 'page' : 'false');
+    return html`<nav class="views" aria-label=${t.views}>
+      <a
+        href=${listHref(body.slug, new URLSearchParams(), boot.language)}
+        aria-current=${current(view === 'list' || view === 'application')}
+        >${t.applicationsView}</a
+      >
+      <a href=${dashboardHref(body.slug, boot.language)} aria-current=${current(view === 'dashboard')}
+        >${t.dashboardView}</a
+      >
+    </nav>`;
+  }
+
   #renderView() {
     const { boot, strings: t, client } = this;
     if (!boot || !t || !client) return nothing;
@@ -239,6 +260,13 @@ export class KutseConsole extends LitElement {
         .query=${route.query}
         .cursors=${this.#state.cursors ?? []}
       ></kutse-console-list>`;
+    if (route.view === 'dashboard')
+      return html`<kutse-console-dashboard
+        .client=${client}
+        .strings=${t}
+        .language=${boot.language}
+        .body=${body}
+      ></kutse-console-dashboard>`;
     return html`<kutse-console-application
       .client=${client}
       .strings=${t}
