@@ -160,6 +160,10 @@ export const listStyles = css`
     color: var(--_danger);
   }
 
+  td.nowrap {
+    white-space: nowrap;
+  }
+
   .busy {
     opacity: 0.55;
     transition: opacity 0.2s;
@@ -187,6 +191,17 @@ export const listStyles = css`
   @media (max-width: 56rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
+    }
+
+    /* Eleven states' chips would take half a phone's screen: one row, scrolled sideways. */
+    .states ul {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      padding-block-end: 0.25rem;
+    }
+
+    .states li {
+      flex: none;
     }
 
     .filters-box > summary {

@@ -97,8 +97,8 @@ function renderRow(context: TableContext, row: Row) {
     <td>${row.qualification.name}</td>
     <td>${t.kinds[row.kind] ?? row.kind}</td>
     <td><span class="badge state-${row.state}">${t.states[row.state]}</span></td>
-    <td>${row.submittedAt ? formatDate(row.submittedAt, language) : '—'}</td>
-    <td>${row.feeReceived ? t.list.paid : html`<span class="due">${t.list.unpaid}</span>`}</td>
+    <td class="nowrap">${row.submittedAt ? formatDate(row.submittedAt, language) : '—'}</td>
+    <td class="nowrap">${row.feeReceived ? t.list.paid : html`<span class="due">${t.list.unpaid}</span>`}</td>
     <td>${row.session ? `${formatDate(row.session.startsAt, language)}, ${row.session.place}` : '—'}</td>
   </tr>`;
 }
