@@ -17,7 +17,13 @@ const namedEventsOnly = {
 
 export default {
   globs: ['widget/src/**/*.ts'],
-  exclude: ['widget/src/**/*.styles.ts', 'widget/src/**/*.strings.ts', 'widget/src/**/*.strings.*.ts'],
+  // The console (widget/src/console/) is the API's own application, not a component a body embeds.
+  exclude: [
+    'widget/src/**/*.styles.ts',
+    'widget/src/**/*.strings.ts',
+    'widget/src/**/*.strings.*.ts',
+    'widget/src/console/**',
+  ],
   outdir: 'widget',
   litelement: true,
   plugins: [namedEventsOnly],
