@@ -201,7 +201,8 @@ export function renderEmails(
           ? html`<p class="muted">…</p>`
           : emails.length === 0
             ? html`<p class="muted">${a.noEmails}</p>`
-            : html`<div class="table-scroll">
+            : // Focusable, so that a keyboard can scroll the table sideways on a narrow screen.
+              html`<div class="table-scroll" tabindex="0" role="group" aria-label=${a.emails}>
               <table>
                 <thead>
                   <tr>

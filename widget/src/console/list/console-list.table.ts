@@ -31,7 +31,8 @@ export function renderTable(context: TableContext) {
   const { strings: t, rows, selectable, selected } = context;
   const columns = t.list.columns;
   const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.id));
-  return html`<div class="table-scroll">
+  // Focusable, so that a keyboard can scroll the table sideways on a narrow screen.
+  return html`<div class="table-scroll" tabindex="0" role="group" aria-label=${t.list.caption}>
     <table>
       <caption class="visually-hidden">${t.list.caption}</caption>
       <thead>
