@@ -3,7 +3,7 @@
 // scope instead of the database, so no query of theirs can reach another body's data.
 
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { committee } from '../../contract/application-states.ts';
+import { type ApplicationState, applicationStates, committee } from '../../contract/application-states.ts';
 import { tallinnDay } from '../../contract/calendar.ts';
 import type { Database } from '../../db/client.ts';
 import { applicationKinds, applications, bodyStaff, persons, qualifications } from '../../db/schema/index.ts';
@@ -73,6 +73,16 @@ export function tenantScope(
        * them the ones the role may see (api/applications/list-query.ts builds the console's list on it).
        */
       visible,
+      /**
+       * The states whose body-wide counts the role may see as they are (application_state_counts),
+       * or null when its rows are not whole states (a partner sees its mandates' rows only).
+       */
+      wholeStates: (): readonly ApplicationState[] | null =>
+        role === 'committee'
+          ? committee
+          : role === 'partner' || role === 'employer'
+            ? null
+            : applicationStates,
       async get(id: string) {
         const [row] = await applicationRows().where(and(visible(), eq(applications.id, id)));
         return row;

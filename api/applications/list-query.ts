@@ -11,7 +11,13 @@ import type { ApplicationState } from '../../contract/application-states.ts';
 import { isPersonalCode } from '../../contract/personal-code.ts';
 import type { ApplicationQuery } from '../../contract/staff.ts';
 import type { Database } from '../../db/client.ts';
-import { applicationKinds, applications, examSessions, qualifications } from '../../db/schema/index.ts';
+import {
+  applicationKinds,
+  applicationStateCounts,
+  applications,
+  examSessions,
+  qualifications,
+} from '../../db/schema/index.ts';
 import type { Language } from '../http/env.ts';
 import type { Cursor, ListSort } from './list-cursor.ts';
 
@@ -252,4 +258,18 @@ export function stateCounts(db: Database, visible: SQL | undefined, request: Lis
     .from(applications)
     .where(and(...matching(visible, request)))
     .groupBy(applications.state);
+}
+
+/** Whether a request filters by anything but state: then its counts must be counted, not looked up. */
+export const filtersBeyondState = ({ filters }: ListRequest) =>
+  Object.entries(filters).some(([key, value]) => key !== 'state' && value !== undefined && value !== '');
+
+/** The body's counts per state as the trigger of migration 0014 keeps them (submitted applications only). */
+export function keptStateCounts(db: Database, bodyId: number, states: readonly ApplicationState[]) {
+  return db
+    .select({ state: applicationStateCounts.state, count: applicationStateCounts.count })
+    .from(applicationStateCounts)
+    .where(
+      and(eq(applicationStateCounts.bodyId, bodyId), inArray(applicationStateCounts.state, [...states])),
+    );
 }

@@ -8,7 +8,16 @@ import type { ApplicationPage, ApplicationQuery, ApplicationRow } from '../../co
 import type { Database } from '../../db/client.ts';
 import { auditEvents } from '../../db/schema/index.ts';
 import { decodeCursor, encodeCursor, listSort } from './list-cursor.ts';
-import { bodyKinds, type ListRequest, type PageRow, pageRows, stateCounts, statesOf } from './list-query.ts';
+import {
+  bodyKinds,
+  filtersBeyondState,
+  keptStateCounts,
+  type ListRequest,
+  type PageRow,
+  pageRows,
+  stateCounts,
+  statesOf,
+} from './list-query.ts';
 import type { StaffScope } from './scope.ts';
 
 const DEFAULT_LIMIT = 50;
@@ -77,7 +86,7 @@ export async function auditShown(db: Database, scope: StaffScope, action: string
 /** The page after `request.after`, and the cursor of the one after it (null on the last page). */
 export async function listPage(db: Database, scope: StaffScope, request: ListRequest) {
   // Prepared (postgres.js keeps one statement per distinct text and connection): a list is asked
-  // for again and again with the same filters, and planning its statement anew cost more than running it.
+  // for again and again with the same filters, and planning a statement is a good part of a small page's time.
   const rows = await pageRows(db, scope.tenant.applications.visible(), request)
     .prepare('console_list_page')
     .execute();
@@ -86,6 +95,18 @@ export async function listPage(db: Database, scope: StaffScope, request: ListReq
   const next =
     rows.length > request.limit && last ? encodeCursor({ sort: request.sort, key: last.sortKey }) : null;
   return { rows: page, next };
+}
+
+/**
+ * The counts per state under the request's filters (but state): the ones the trigger keeps when
+ * nothing else filters and the role sees whole states, else counted over the matching rows.
+ */
+function countsOf(db: Database, scope: StaffScope, request: ListRequest) {
+  const whole = scope.tenant.applications.wholeStates();
+  if (whole && !filtersBeyondState(request)) return keptStateCounts(db, scope.body.id, whole);
+  return stateCounts(db, scope.tenant.applications.visible(), request)
+    .prepare('console_list_counts')
+    .execute();
 }
 
 /**
@@ -104,7 +125,7 @@ export async function listApplications(
       await auditShown(db, scope, 'application.list', page.rows);
       return page;
     }),
-    stateCounts(db, scope.tenant.applications.visible(), request).prepare('console_list_counts').execute(),
+    countsOf(db, scope, request),
   ]);
   const counts = Object.fromEntries(applicationStates.map((s) => [s, 0])) as Record<ApplicationState, number>;
   for (const c of counted) counts[c.state] = c.count;
