@@ -3,7 +3,6 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import { requestId } from 'hono/request-id';
 import { adminRoutes } from './admin/routes.ts';
 import { applicantRoutes } from './applications/applicant-routes.ts';
 import { staffApplicationRoutes } from './applications/staff-routes.ts';
@@ -18,6 +17,7 @@ import { dashboardRoutes } from './dashboard/routes.ts';
 import type { Deps } from './deps.ts';
 import { docsRoutes } from './docs/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { answerHeader, answerHeaders } from './http/answer-headers.ts';
 import { requestBodyLimit } from './http/body-limit.ts';
 import { bodyOriginsCors } from './http/cors.ts';
 import type { AppEnv } from './http/env.ts';
@@ -25,7 +25,6 @@ import { onError, onMethodNotAllowed, onNotFound } from './http/errors.ts';
 import { language } from './http/language.ts';
 import { noStore } from './http/no-store.ts';
 import { requestLog } from './http/request-log.ts';
-import { secureHeaders } from './http/secure-headers.ts';
 import { meRoutes } from './me/routes.ts';
 
 /**
@@ -36,10 +35,10 @@ import { meRoutes } from './me/routes.ts';
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.use(
-    requestId(),
+    // The request id and the security headers; a page that must differ (the login popup's COOP
+    // and CSP) sets its own.
+    answerHeaders(),
     requestLog(deps),
-    // A page that must differ (the login popup's COOP and CSP) sets its own.
-    secureHeaders(),
     methodNotAllowed({ app, onMethodNotAllowed }),
     noStore(),
   );
@@ -109,8 +108,8 @@ function widgetCaching(path: string, status: number) {
 }
 
 function keepOpener() {
-  return createMiddleware(async function keepOpenerMiddleware(c, next) {
-    c.header('Cross-Origin-Opener-Policy', 'unsafe-none');
+  return createMiddleware<AppEnv>(async function keepOpenerMiddleware(c, next) {
+    answerHeader(c, 'Cross-Origin-Opener-Policy', 'unsafe-none');
     await next();
   });
 }

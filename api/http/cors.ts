@@ -5,10 +5,11 @@
 // Not hono/cors: it writes to `c.res` before the handler runs and calls `c.header()` after it,
 // which makes Hono copy the handler's finished Response — and the copy's body is a stream, which
 // takes @hono/node-server off its fast path of writing a c.json() string as it is. Here every
-// header goes onto the context before `next()`, and the handler's response is created with them.
+// header goes into the answer's record before `next()` (answer-headers.ts).
 import { createMiddleware } from 'hono/factory';
 import type { Database } from '../../db/client.ts';
 import { isRegisteredOrigin } from '../bodies/origins.ts';
+import { answerHeader, varyOn } from './answer-headers.ts';
 import type { AppEnv } from './env.ts';
 
 const BODY_PATH = /^\/bodies\/([a-z0-9-]+)(?:\/|$)/;
@@ -23,16 +24,16 @@ export function bodyOriginsCors({ db }: { db: Database }) {
     // No Origin header (a server, curl, a same-origin page): nothing to allow, nothing to look up.
     const origin = c.req.header('origin');
     if (origin && (await isRegisteredOrigin(db, origin, BODY_PATH.exec(c.req.path)?.[1]))) {
-      c.header('Access-Control-Allow-Origin', origin);
+      answerHeader(c, 'Access-Control-Allow-Origin', origin);
     }
-    c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    answerHeader(c, 'Access-Control-Expose-Headers', EXPOSE_HEADERS);
     // The answer depends on the Origin, whether or not this one was allowed.
-    c.header('Vary', 'Origin', { append: true });
+    varyOn(c, 'Origin');
     if (c.req.method === 'OPTIONS') {
-      c.header('Access-Control-Max-Age', MAX_AGE_SECONDS);
-      c.header('Access-Control-Allow-Methods', ALLOW_METHODS);
-      c.header('Access-Control-Allow-Headers', ALLOW_HEADERS);
-      c.header('Vary', 'Access-Control-Request-Headers', { append: true });
+      answerHeader(c, 'Access-Control-Max-Age', MAX_AGE_SECONDS);
+      answerHeader(c, 'Access-Control-Allow-Methods', ALLOW_METHODS);
+      answerHeader(c, 'Access-Control-Allow-Headers', ALLOW_HEADERS);
+      varyOn(c, 'Access-Control-Request-Headers');
       return c.body(null, 204);
     }
     await next();

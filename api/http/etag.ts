@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed, JSONValue } from 'hono/utils/types';
+import { withAnswerHeaders } from './answer-headers.ts';
 import type { AppEnv } from './env.ts';
 
 /** A minute fresh, then up to five more served while revalidating: a widget loads at once, and a
@@ -46,11 +47,16 @@ export function cacheableJson<T extends JSONValue | object>(
 ): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
   const body = Buffer.from(JSON.stringify(value));
   const etag = weakEtag(body, c.get('language'));
-  // Set on the context before the response is made, like every header the API adds (cors.ts).
-  c.header('ETag', etag);
-  c.header('Cache-Control', PUBLIC_CACHING);
-  const response: Response = ifNoneMatchHolds(c.req.header('if-none-match'), etag)
-    ? c.body(null, 304)
-    : c.body(body, 200, { 'Content-Type': 'application/json' });
+  const notModified = ifNoneMatchHolds(c.req.header('if-none-match'), etag);
+  const own: Record<string, string> = { etag, 'cache-control': PUBLIC_CACHING };
+  if (!notModified) own['content-type'] = 'application/json';
+  // Created with the middleware's headers as one plain object (answer-headers.ts), which
+  // @hono/node-server writes as it is; outside createApp's chain, through Hono's context.
+  const headers = withAnswerHeaders(c, own);
+  const response: Response = headers
+    ? new Response(notModified ? null : body, { status: notModified ? 304 : 200, headers })
+    : notModified
+      ? c.body(null, 304, own)
+      : c.body(body, 200, own);
   return response as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 }

@@ -1,6 +1,7 @@
 // Picks the answer's language: an explicit `lang` query parameter, else Accept-Language, else Estonian.
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { answerHeader, varyOn } from './answer-headers.ts';
 import type { AppEnv, Language } from './env.ts';
 
 const SUPPORTED: readonly Language[] = ['et', 'en'];
@@ -32,9 +33,9 @@ export const language = () =>
   createMiddleware<AppEnv>(async function languageMiddleware(c, next) {
     const chosen = languageOf(c);
     c.set('language', chosen);
-    // Before next(): headers set on the context go into the response as it is created; set on a
-    // finished response, they make Hono copy it (see cors.ts for why that is slow).
-    c.header('Content-Language', chosen);
-    c.header('Vary', 'Accept-Language', { append: true });
+    // Into the answer's record (answer-headers.ts): set on a finished response with c.header(),
+    // they would make Hono copy it (see cors.ts for why that is slow).
+    answerHeader(c, 'Content-Language', chosen);
+    varyOn(c, 'Accept-Language');
     await next();
   });

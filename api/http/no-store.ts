@@ -4,6 +4,7 @@
 // is listed here as public. A handler may still set its own value: the catalogue's short public
 // caching (etag.ts), the widget's files, the docs.
 import { createMiddleware } from 'hono/factory';
+import { answerHeader } from './answer-headers.ts';
 import type { AppEnv } from './env.ts';
 
 /** The catalogue's reads (/bodies, /bodies/:body, …/qualifications[/:qualification]), docs, widget files. */
@@ -17,8 +18,9 @@ const PUBLIC_READS = [
 export function noStore() {
   return createMiddleware<AppEnv>(async function noStoreMiddleware(c, next) {
     const read = c.req.method === 'GET' || c.req.method === 'HEAD';
-    // Before next(), like every header the API adds (see cors.ts for why).
-    if (!read || !PUBLIC_READS.some((path) => path.test(c.req.path))) c.header('Cache-Control', 'no-store');
+    // A default, like every header the API adds: a handler's own value wins (answer-headers.ts).
+    if (!read || !PUBLIC_READS.some((path) => path.test(c.req.path)))
+      answerHeader(c, 'Cache-Control', 'no-store');
     await next();
   });
 }
