@@ -38,6 +38,8 @@ export interface DocumentsContext {
   onToggle: (document: string) => void;
 }
 
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 const previewable = (document: Document) =>
   document.mediaType === 'application/pdf' || document.mediaType.startsWith('image/');
 
@@ -61,7 +63,8 @@ function renderDocument(context: DocumentsContext, document: Document) {
   const { strings: t, language } = context;
   const a = t.application;
   const open = context.previewed.has(document.id);
-  const title = document.typeName ?? document.fileName;
+  // The catalogue names types as they read inside a sentence ("koopia isikut tõendavast …"); a heading starts with a capital.
+  const title = capitalised(document.typeName ?? document.fileName);
   const preview = a.preview(title);
   return html`<li class="document">
     <div class="document-head">
@@ -104,7 +107,18 @@ function renderDocument(context: DocumentsContext, document: Document) {
   </li>`;
 }
 
-export function renderPayment(t: ConsoleStrings, language: Language, file: ApplicationFileData) {
+/** The proof of a payment: its file, to save (it is one of the documents, previewed there). */
+const renderProof = (document: Document | undefined, href: (document: string) => string) =>
+  document
+    ? html` · <a href=${href(document.id)} download=${document.fileName}>${document.fileName}</a>`
+    : nothing;
+
+export function renderPayment(
+  t: ConsoleStrings,
+  language: Language,
+  file: ApplicationFileData,
+  href: (document: string) => string,
+) {
   const a = t.application;
   const money = (cents: number) => formatMoney(cents, 'EUR', language);
   const proof = (id: string | null) => file.documents.find((d) => d.id === id);
@@ -124,7 +138,7 @@ export function renderPayment(t: ConsoleStrings, language: Language, file: Appli
               html`<li>
                 ${money(p.amountCents)} · ${a.paymentSources[p.source]}${p.payerName ? html` · ${p.payerName}` : nothing}${
                   p.paidOn ? html` · ${formatDate(p.paidOn, language)}` : nothing
-                }${proof(p.proofDocumentId) ? html` · ${a.proof}: ${proof(p.proofDocumentId)?.fileName}` : nothing}
+                }${renderProof(proof(p.proofDocumentId), href)}
               </li>`,
           )}
         </ul>`

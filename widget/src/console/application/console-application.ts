@@ -189,7 +189,9 @@ export class KutseConsoleApplication extends LitElement {
               this._previewed = next;
             },
           })}
-          ${renderPayment(t, language, file)}
+          ${renderPayment(t, language, file, (document) =>
+            this.client.documentHref(this.body.slug, file.id, document, false),
+          )}
           ${renderMessages({
             strings: t,
             language,

@@ -150,7 +150,6 @@ export const en: ConsoleStrings = {
       bank_statement: 'Bank statement',
       manual: 'Entered by staff',
     },
-    proof: 'Proof of payment',
     invoice: 'Invoice details',
     noInvoice: 'The applicant pays (no invoice asked for).',
     payer: 'Payer',

@@ -148,7 +148,6 @@ const et = {
     payments: 'Maksed',
     noPayments: 'Makseid ei ole märgitud.',
     paymentSources: { proof: 'Maksekorraldus', bank_statement: 'Pangaväljavõte', manual: 'Käsitsi' },
-    proof: 'Maksekorraldus',
     invoice: 'Arve andmed',
     noInvoice: 'Taotleja tasub ise (arvet ei küsitud).',
     payer: 'Maksja',
