@@ -127,3 +127,41 @@ export async function sessionOf(apiUrl: string, qualification: string, id: strin
   if (!session) throw new Error(`no session ${id}`);
   return session;
 }
+
+/**
+ * Applies for Turvajuht, tase 5 (first application) as `personalCode` on the demo site, with every
+ * document, the payment order and no paper certificate; the criminal-record extract is named
+ * `extractName`. Resolves once the form confirms, with the extract's day and the chosen session.
+ */
+export async function applyForTurvajuht5(
+  page: Page,
+  { demoUrl, apiUrl }: { demoUrl: string; apiUrl: string },
+  personalCode: string,
+  extractName = 'karistusregistri-tõend.pdf',
+) {
+  await openForm(page, demoUrl, 'turvajuht-5');
+  await chooseKind(page, 'first');
+  await confirmPrerequisites(page);
+  await next(page, 'prerequisites');
+  await signIn(page, personalCode);
+  await next(page, 'sign-in');
+  const radio = await chooseFirstOpenSession(page);
+  const session = await sessionOf(apiUrl, 'turvajuht-5', (await radio.getAttribute('value')) as string);
+  await next(page, 'exam');
+  const issuedOn = monthsBefore(session.startsAt, 1);
+  for (const upload of [
+    { type: 'application-form', file: pdfFile('avaldus.pdf') },
+    { type: 'education', file: pdfFile('lõputunnistus.pdf') },
+    { type: 'identity', variant: 'passport', file: pngFile('pass.png') },
+    { type: 'manager-training', file: pdfFile('turvajuhi-õpe.pdf') },
+    { type: 'criminal-record', issuedOn, file: pdfFile(extractName) },
+  ])
+    await uploadDocument(page, upload);
+  await next(page, 'documents');
+  await uploadDocument(page, { type: 'payment-order', file: pdfFile('maksekorraldus.pdf') });
+  await next(page, 'payment');
+  await chooseCertificate(page, 'none');
+  await next(page, 'certificate');
+  await submit(page);
+  return { issuedOn, session };
+}

@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { form, monthsBefore, pdfFile, pngFile, sessionOf, type Upload } from './application-form.ts';
+import { arrowTo, focusedMatches, tabTo, typeInto } from './keys.ts';
 import { launchChromium, startStack } from './stack.ts';
 
 let browser: Browser;
@@ -16,43 +17,12 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** Whether the focused element — looking into shadow roots — matches a selector. */
-const focusedMatches = (page: Page, selector: string) =>
-  page.evaluate((sel) => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return Boolean(active?.matches(sel));
-  }, selector);
-
-/** Presses Tab until the focus is on an element matching `selector` (at most 120 times). */
-async function tabTo(page: Page, selector: string) {
-  for (let i = 0; i < 120; i++) {
-    if (await focusedMatches(page, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-/** In a radio group or a select: arrows until the focused control matches (a radio is checked as it is reached). */
-async function arrowTo(page: Page, selector: string, key = 'ArrowDown') {
-  for (let i = 0; i < 30; i++) {
-    if (await focusedMatches(page, selector)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`arrows never reached ${selector}`);
-}
-
 /** Enter on "Next", then waits for the next step's heading to take the focus, as the form moves it. */
 async function pressNext(page: Page) {
   await tabTo(page, '[data-action="next"]');
   await page.keyboard.press('Enter');
   // Tabbing on before that would race the form's own focus move.
   await expect.poll(() => focusedMatches(page, '#step-title'), { timeout: 10_000 }).toBe(true);
-}
-
-async function typeInto(page: Page, selector: string, text: string) {
-  await tabTo(page, selector);
-  await page.keyboard.type(text);
 }
 
 /** A date input in the en-US locale of the test browser: month, day, year typed in turn. */

@@ -8,21 +8,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PEOPLE } from '../../db/seed/people.ts';
 import {
-  chooseCertificate,
-  chooseFirstOpenSession,
-  chooseKind,
-  confirmPrerequisites,
+  applyForTurvajuht5,
   expectAccessible,
   form,
   formText,
-  monthsBefore,
   next,
-  openForm,
   pdfFile,
-  pngFile,
-  sessionOf,
-  signIn,
-  submit,
   uploadDocument,
 } from './application-form.ts';
 import { axeViolations } from './axe.ts';
@@ -51,35 +42,6 @@ async function newPage() {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   return { page, problems };
-}
-
-/** Mari applies for Turvajuht, tase 5 with every document, as flow (a) of applying.test.ts does. */
-async function applyAsMari(page: Page) {
-  await openForm(page, stack.demoUrl, 'turvajuht-5');
-  await chooseKind(page, 'first');
-  await confirmPrerequisites(page);
-  await next(page, 'prerequisites');
-  await signIn(page, mari.personalCode);
-  await next(page, 'sign-in');
-  const radio = await chooseFirstOpenSession(page);
-  const session = await sessionOf(stack.apiUrl, 'turvajuht-5', (await radio.getAttribute('value')) as string);
-  await next(page, 'exam');
-  const issuedOn = monthsBefore(session.startsAt, 1);
-  for (const upload of [
-    { type: 'application-form', file: pdfFile('avaldus.pdf') },
-    { type: 'education', file: pdfFile('lõputunnistus.pdf') },
-    { type: 'identity', variant: 'passport', file: pngFile('pass.png') },
-    { type: 'manager-training', file: pdfFile('turvajuhi-õpe.pdf') },
-    { type: 'criminal-record', issuedOn, file: pdfFile('hägune-tõend.pdf') },
-  ])
-    await uploadDocument(page, upload);
-  await next(page, 'documents');
-  await uploadDocument(page, { type: 'payment-order', file: pdfFile('maksekorraldus.pdf') });
-  await next(page, 'payment');
-  await chooseCertificate(page, 'none');
-  await next(page, 'certificate');
-  await submit(page);
-  return { issuedOn };
 }
 
 /** ETEL's processor signs in to the console; the page then holds the console's CSRF token. */
@@ -131,7 +93,7 @@ describe('an application returned for completion', () => {
   // A whole application, a return and a resubmission: twice what one flow of applying.test.ts takes.
   it('is completed by Mari in the form, sent in again, and shown as “Uuesti esitatud” in her tracker', async () => {
     const { page, problems } = await newPage();
-    const { issuedOn } = await applyAsMari(page);
+    const { issuedOn } = await applyForTurvajuht5(page, stack, mari.personalCode, 'hägune-tõend.pdf');
 
     const consolePage = await processorInConsole();
     expect(await returnNewest(consolePage, mari.personalCode, reason)).toEqual({
