@@ -169,6 +169,34 @@ describe('an application’s page in the console', () => {
     expect(api.to(/\/admit$/, 'POST')[0]?.body).to.deep.equal({ version: 1, session: 2 });
   });
 
+  it('moves an admitted application to another session, asking for both the session and why', async () => {
+    api.files = [
+      anApplicationFile({
+        state: 'admitted',
+        feeReceived: true,
+        documentsAccepted: true,
+        session: { id: 1, startsAt: '2026-03-12T08:00:00Z', place: 'Tallinn' },
+      }),
+    ];
+    await open();
+    button('Vii teisele eksamisessioonile').click();
+    await waitUntil(() => dialog().open && dialog().querySelectorAll('option').length === 1);
+    // The session it is in is not offered again.
+    expect(dialog().querySelector('option')?.getAttribute('value')).to.equal('2');
+    button('Kinnita', dialog()).click();
+    await waitUntil(
+      () => dialog().querySelector('#action-reason-error')?.textContent === 'Kohustuslik väli.',
+    );
+    (dialog().querySelector('textarea') as HTMLTextAreaElement).value = 'Taotleja palvel.';
+    button('Kinnita', dialog()).click();
+    await waitUntil(() => api.to(/\/move-session$/, 'POST').length === 1);
+    expect(api.to(/\/move-session$/, 'POST')[0]?.body).to.deep.equal({
+      version: 1,
+      session: 2,
+      reason: 'Taotleja palvel.',
+    });
+  });
+
   it('lets an assessor read but not act', async () => {
     shell = await openConsole(`${LIST}/${file().id}?lang=et`, {
       bodies: [{ slug: 'etel', name: 'Eesti Turvaettevõtete Liit', role: 'assessor' }],

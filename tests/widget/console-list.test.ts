@@ -205,6 +205,35 @@ describe('the console’s list', () => {
     expect(list().textContent).to.include('Tasu on juba laekunud');
   });
 
+  it('asks for the message before sending one to a selection, then sends it to each', async () => {
+    shell = await openConsole(`${LIST}?lang=en`, { language: 'en' });
+    await loaded(3);
+    list().querySelector<HTMLInputElement>('thead input[type="checkbox"]')?.click();
+    await waitUntil(() => list().textContent?.includes('3 applications selected'));
+    const kind = list().querySelector('#bulk-kind') as HTMLSelectElement;
+    kind.value = 'message';
+    kind.dispatchEvent(new Event('change'));
+    await waitUntil(() => list().querySelector('#bulk-text') !== null);
+    (list().querySelector('form.bulk') as HTMLFormElement).requestSubmit();
+    await waitUntil(() => list().querySelector('#bulk-text-error')?.textContent === 'Required.');
+    expect(list().querySelector('#bulk-text')?.getAttribute('aria-invalid')).to.equal('true');
+    expect(api.to(/applications\/bulk$/, 'POST')).to.have.length(0);
+
+    (list().querySelector('#bulk-text') as HTMLTextAreaElement).value = 'The exam room has changed.';
+    api.intercept = (sent) =>
+      sent.path.endsWith('/bulk')
+        ? new Response(JSON.stringify({ done: (sent.body as { ids: string[] }).ids, refused: [] }), {
+            headers: { 'content-type': 'application/json' },
+          })
+        : undefined;
+    (list().querySelector('form.bulk') as HTMLFormElement).requestSubmit();
+    await waitUntil(() => list().textContent?.includes('Done: 3.'));
+    expect((api.to(/applications\/bulk$/, 'POST')[0]?.body as { action: unknown }).action).to.deep.equal({
+      kind: 'message',
+      text: 'The exam room has changed.',
+    });
+  });
+
   it('tells a network failure apart, and tries again', async () => {
     let failing = true;
     api.intercept = (sent) => {
