@@ -24,16 +24,27 @@ export function access(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
   const { db, clock } = deps;
   return function allow(rule: Exclude<Rule, { kind: 'public' }>): Guard {
     const middleware = createMiddleware<AppEnv>(async function allowMiddleware(c, next) {
+      // The body is looked up while the caller is identified (neither needs the other); whether it
+      // exists matters only to a signed-in caller, so its 404 waits until one is known.
+      const slug = isBodyRule(rule) ? c.req.param('body') : undefined;
+      const lookup =
+        slug !== undefined && SLUG_PATTERN.test(slug)
+          ? bodyBySlug(db, slug).then(
+              (found) => ({ found }),
+              (error: unknown) => ({ error }),
+            )
+          : undefined;
       const identity = await identify(c, deps);
       const actor = identity ? await loadActor(db, identity.personId) : undefined;
       const now = clock.now();
       let body: { id: number; slug: string } | undefined;
       if (isBodyRule(rule)) {
-        const slug = c.req.param('body');
         if (slug === undefined) throw new Error(`a ${rule.kind} rule on a route without :body`);
         if (actor && !SLUG_PATTERN.test(slug)) throw notFound(`Awarding body ${slug}`);
-        if (actor) {
-          body = await bodyBySlug(db, slug);
+        if (actor && lookup) {
+          const looked = await lookup;
+          if ('error' in looked) throw looked.error;
+          body = looked.found;
         }
       }
       const decision = decide(rule, actor, identity?.via, {
