@@ -12,11 +12,17 @@ import { tenantScope } from '../api/access/tenant.ts';
 import { createApp } from '../api/app.ts';
 import { listRequest } from '../api/applications/list.ts';
 import { encodeCursor } from '../api/applications/list-cursor.ts';
-import { pageRows, stateCounts } from '../api/applications/list-query.ts';
+import {
+  filtersBeyondState,
+  keptStateCounts,
+  pageRows,
+  stateCounts,
+} from '../api/applications/list-query.ts';
 import type { StaffScope } from '../api/applications/scope.ts';
 import { createConsoleSession } from '../api/auth/sessions.ts';
 import { appConfig, configFromEnv } from '../api/config.ts';
 import { createLogger } from '../api/logger.ts';
+import { applicationStates } from '../contract/application-states.ts';
 import type { ApplicationQuery } from '../contract/staff.ts';
 import { systemClock } from '../db/clock.ts';
 import { SEED_PEOPLE } from '../db/seed/people.ts';
@@ -104,7 +110,10 @@ export async function measureConsoleList(serverUrl: string): Promise<ConsoleList
     for (const kind of kinds) {
       const request = await listRequest(db, scope, kind.query as ApplicationQuery);
       const page = pageRows(db, tenant.applications.visible(), request).toSQL();
-      const counts = stateCounts(db, tenant.applications.visible(), request).toSQL();
+      // As list.ts chooses: the kept counts unless something beyond state filters.
+      const counts = filtersBeyondState(request)
+        ? stateCounts(db, tenant.applications.visible(), request).toSQL()
+        : keptStateCounts(db, etel.id, applicationStates).toSQL();
       statements.set(pathOf(kind.query), { page, counts });
     }
 
