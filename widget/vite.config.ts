@@ -27,6 +27,9 @@ const consoleConfig: InlineConfig = {
     minify: true,
     manifest: true,
     assetsDir: '',
+    // Vite's preloading adds <link rel="modulepreload"> elements from script, without the page's
+    // nonce: the CSP refuses them (and with them the lazily loaded overview). import() alone is allowed.
+    modulePreload: false,
     rolldownOptions: {
       input: { console: widget('src/console/main.ts') },
       output: { comments: false, entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' },

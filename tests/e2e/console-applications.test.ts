@@ -27,6 +27,11 @@ async function signedIn(who: keyof typeof SEED_PEOPLE, locale = 'et-EE'): Promis
   page.setDefaultTimeout(10_000);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
+  // A refusal of the page's policy (a script without the nonce) is said only on the console.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(message.text());
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
   });
@@ -82,6 +87,25 @@ describe('the console’s applications', () => {
     await page.goBack();
     await page.waitForURL(/state=submitted/);
     await expect.poll(() => table.getByRole('row').count()).toBe(2);
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('opens the overview, whose charts load only then, under the page’s policy', async () => {
+    const page = await signedIn('etelProcessor');
+    await page.getByRole('table').waitFor();
+    const dashboardChunk = (url: string) => /\/console\/assets\/console-dashboard-[\w-]+\.js$/.test(url);
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(request.url()));
+    expect(loaded.filter(dashboardChunk)).toEqual([]);
+    await page
+      .getByRole('navigation', { name: 'Konsooli vaated' })
+      .getByRole('link', { name: 'Ülevaade' })
+      .click();
+    await page.waitForURL(/\/console\/bodies\/etel\/dashboard\?lang=et$/);
+    await page.getByRole('heading', { level: 1, name: 'Ülevaade' }).waitFor();
+    await page.locator('kutse-console-dashboard table').first().waitFor();
+    expect(loaded.filter(dashboardChunk)).toHaveLength(1);
+    expect(await axeViolations(page, 'kutse-console')).toEqual([]);
     expect(problemsOf(page)).toEqual([]);
   });
 

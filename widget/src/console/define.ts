@@ -1,6 +1,6 @@
 // Registers the console's elements, guarded like the widget's (a second define() would throw).
 import { KutseConsoleApplication } from './application/console-application.ts';
-import { KutseConsoleDashboard } from './dashboard/console-dashboard.ts';
+import type { KutseConsoleDashboard } from './dashboard/console-dashboard.ts';
 import { KutseConsoleList } from './list/console-list.ts';
 import { KutseConsole } from './shell/console-shell.ts';
 
@@ -8,7 +8,6 @@ const elements = {
   'kutse-console': KutseConsole,
   'kutse-console-list': KutseConsoleList,
   'kutse-console-application': KutseConsoleApplication,
-  'kutse-console-dashboard': KutseConsoleDashboard,
 };
 for (const [tag, element] of Object.entries(elements))
   if (!customElements.get(tag)) customElements.define(tag, element);

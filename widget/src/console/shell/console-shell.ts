@@ -21,6 +21,7 @@ import {
 import type { ConsoleStrings } from '../shared/strings.ts';
 import { consoleStyles } from '../shared/styles.ts';
 import { shellStyles } from './console-shell.styles.ts';
+import { defineDashboard } from './define-dashboard.ts';
 
 /**
  * The console application: its views are <kutse-console-list> and <kutse-console-application>.
@@ -260,13 +261,15 @@ export class KutseConsole extends LitElement {
         .query=${route.query}
         .cursors=${this.#state.cursors ?? []}
       ></kutse-console-list>`;
-    if (route.view === 'dashboard')
+    if (route.view === 'dashboard') {
+      void defineDashboard();
       return html`<kutse-console-dashboard
         .client=${client}
         .strings=${t}
         .language=${boot.language}
         .body=${body}
       ></kutse-console-dashboard>`;
+    }
     return html`<kutse-console-application
       .client=${client}
       .strings=${t}
