@@ -8,6 +8,7 @@ export const en: ConsoleStrings = {
   applicationsView: 'Applications',
   dashboardView: 'Overview',
   body: 'Awarding body',
+  switchBody: 'Switch',
   language: 'Language',
   otherLanguage: { label: 'Eesti keeles', lang: 'et' },
   signOut: 'Sign out',

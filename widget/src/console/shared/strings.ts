@@ -10,6 +10,7 @@ const et = {
   applicationsView: 'Taotlused',
   dashboardView: 'Ülevaade',
   body: 'Kutseandja',
+  switchBody: 'Vaheta',
   language: 'Keel',
   otherLanguage: { label: 'In English', lang: 'en' as Language },
   signOut: 'Logi välja',

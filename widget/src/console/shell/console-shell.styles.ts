@@ -52,6 +52,10 @@ export const shellStyles = css`
     max-width: 20em;
   }
 
+  .switcher button.secondary {
+    border-color: #fff;
+  }
+
   .end {
     display: flex;
     flex-wrap: wrap;

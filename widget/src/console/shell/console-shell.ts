@@ -206,20 +206,24 @@ export class KutseConsole extends LitElement {
     if (!boot || !t) return nothing;
     const current = this.#body();
     if (boot.bodies.length === 1) return html`<span class="body-name">${boot.bodies[0]?.name}</span>`;
-    return html`<div class="switcher">
+    // A button to switch, not the list's change: choosing with the arrow keys must not move the
+    // person to another body at each step (WCAG 3.2.2, on input).
+    return html`<form
+      class="switcher"
+      @submit=${(event: SubmitEvent) => {
+        event.preventDefault();
+        const slug = new FormData(event.target as HTMLFormElement).get('body');
+        this.navigate(listHref(String(slug), new URLSearchParams(), boot.language));
+      }}
+    >
       <label for="body">${t.body}</label>
-      <select
-        id="body"
-        @change=${(event: Event) =>
-          this.navigate(
-            listHref((event.target as HTMLSelectElement).value, new URLSearchParams(), boot.language),
-          )}
-      >
+      <select id="body" name="body">
         ${boot.bodies.map(
           (b) => html`<option value=${b.slug} ?selected=${b.slug === current?.slug}>${b.name}</option>`,
         )}
       </select>
-    </div>`;
+      <button type="submit" class="secondary small">${t.switchBody}</button>
+    </form>`;
   }
 
   /** The console's views of a body: its applications, its overview. */
