@@ -125,8 +125,8 @@ describe('an application from submitted to admitted, with the console', () => {
     await expectConsoleAccessible(page, 'the application');
 
     // The extract, previewed in the page: the PDF itself, as the API serves it inline.
-    await page.getByRole('button', { name: /^Näita eelvaadet\W+karistusregistri tõend/ }).click();
-    const frame = page.locator('iframe[title^="Eelvaade: karistusregistri tõend"]');
+    await page.getByRole('button', { name: /^Näita eelvaadet\W+Karistusregistri tõend/ }).click();
+    const frame = page.locator('iframe[title^="Eelvaade: Karistusregistri tõend"]');
     await frame.waitFor();
     // What the frame shows, asked for again with the console's own cookies: the PDF itself, inline.
     const preview = await page.request.get(
@@ -202,8 +202,8 @@ describe('an application from submitted to admitted, with the console', () => {
     await page.getByRole('heading', { level: 1, name: 'Mari Tamm' }).waitFor();
     await consoleView(page).getByText(/^tõend\.pdf/).waitFor();
 
-    await press('button[aria-controls^="preview-"]', 'karistusregistri tõend');
-    await page.locator('iframe[title^="Eelvaade: karistusregistri tõend"]').waitFor();
+    await press('button[aria-controls^="preview-"]', 'Karistusregistri tõend');
+    await page.locator('iframe[title^="Eelvaade: Karistusregistri tõend"]').waitFor();
 
     await press('button', 'Tagasta täiendamiseks');
     await page.getByRole('dialog', { name: 'Tagasta täiendamiseks' }).waitFor();
