@@ -33,6 +33,7 @@ const TEXT = {
     roles: 'Rollid',
     noRoles: 'Sul ei ole üheski kutseandjas rolli. Oma taotlusi näed kutseandja veebilehel.',
     starting: 'Konsool laadib…',
+    signOut: 'Logi välja',
     other: { label: 'In English', lang: 'en' },
   },
   en: {
@@ -43,6 +44,7 @@ const TEXT = {
     roles: 'Roles',
     noRoles: 'You have no role at any awarding body. Your own applications are on the body’s website.',
     starting: 'The console is loading…',
+    signOut: 'Sign out',
     other: { label: 'Eesti keeles', lang: 'et' },
   },
 } as const;
@@ -60,6 +62,22 @@ export const withLanguage = (path: string, language: Language) => {
  */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/**
+ * Without the application (a committee member, a partner or an administrator: no body's staff; or
+ * the console not built), the page itself offers to sign out.
+ */
+const signOutButton = (
+  label: string,
+  csrfToken: string,
+  nonce: string,
+) => `<button type="button" class="button" id="sign-out" data-csrf="${escapeHtml(csrfToken)}">${label}</button>
+<script nonce="${nonce}">
+  document.getElementById('sign-out').addEventListener('click', async (event) => {
+    const response = await fetch('/auth/console/logout', { method: 'POST', headers: { 'X-CSRF-Token': event.currentTarget.dataset.csrf } });
+    if (response.ok) location.reload();
+  });
+</script>`;
+
 export function consolePage(view: ConsoleView, language: Language, path: string) {
   const t = TEXT[language];
   const nonce = newNonce();
@@ -68,7 +86,7 @@ export function consolePage(view: ConsoleView, language: Language, path: string)
     ? `<p>${t.signedInAs} <strong>${escapeHtml(view.name)}</strong></p>
 <h2>${t.roles}</h2>
 ${view.roles.length ? `<ul>${view.roles.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : `<p>${t.noRoles}</p>`}
-${view.entry && view.bodies.length ? `<p role="status">${t.starting}</p>` : ''}`
+${view.entry && view.bodies.length ? `<p role="status">${t.starting}</p>` : signOutButton(t.signOut, view.csrfToken, nonce)}`
     : `<p>${t.intro}</p>
 <p><a class="button" href="/auth/console/login?return=${encodeURIComponent(withLanguage(path, language))}&amp;lang=${language}">${t.signIn}</a></p>`;
   const boot =

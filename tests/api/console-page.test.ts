@@ -80,6 +80,18 @@ describe('the console’s page', () => {
     expect(html).not.toContain('type="module"');
   });
 
+  it('offers a person who is no body’s staff their roles and signing out, without the application', async () => {
+    const res = await app.request('/console', { headers: await consoleHeaders(database, 'committeeChair') });
+    const html = await res.text();
+    expect(html).toContain('Eesti Turvaettevõtete Liit: kutsekomisjoni liige');
+    expect(html).not.toContain('kutse-console-boot');
+    const nonce = res.headers.get('content-security-policy')?.match(/'nonce-([^']+)'/)?.[1];
+    expect(html).toContain(`<script nonce="${nonce}">`);
+    expect(html).toMatch(
+      /<button type="button" class="button" id="sign-out" data-csrf="[^"]+">Logi välja<\/button>/,
+    );
+  });
+
   it('keeps a name that holds markup from closing the embedded script', () => {
     const name = '</script><script>alert(1)</script><!--';
     const { html } = consolePage(
