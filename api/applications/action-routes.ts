@@ -161,7 +161,7 @@ export function applicationActionRoutes(deps: {
       },
     )
     .post(
-      '/staff/bodies/:body/applications/bulk',
+      '/staff/bodies/:body/bulk-actions',
       describeRoute({
         tags,
         summary:

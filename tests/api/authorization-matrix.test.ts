@@ -163,7 +163,7 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   // A submitted application is in no session yet: the step's own refusal.
   'POST /staff/bodies/:body/applications/:application/move-session': 409,
   'POST /staff/bodies/:body/applications/:application/reject': 200,
-  'POST /staff/bodies/:body/applications/bulk': 200,
+  'POST /staff/bodies/:body/bulk-actions': 200,
   'GET /staff/bodies/:body/applications/:application/emails': 200,
   'GET /staff/bodies/:body/applications/:application/messages': 200,
   'POST /staff/bodies/:body/applications/:application/messages': 201,
@@ -285,7 +285,7 @@ const REQUESTS: Record<string, { query?: string; json?: unknown; bytes?: Uint8Ar
   'POST /staff/bodies/:body/applications/:application/reject': {
     json: { version: 1, reason: 'matrix test' },
   },
-  'POST /staff/bodies/:body/applications/bulk': {
+  'POST /staff/bodies/:body/bulk-actions': {
     json: { ids: ['00000000-0000-4000-8000-000000000000'], action: { kind: 'markFeeReceived' } },
   },
   'POST /staff/bodies/:body/applications/:application/messages': { json: { text: 'matrix test' } },

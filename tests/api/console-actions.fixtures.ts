@@ -132,7 +132,10 @@ export function consoleActions(database: TestDatabase, app: App) {
   ) {
     const headers: Record<string, string> = { ...(await headersOf(who)), 'accept-language': lang };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await app.request(`/staff/bodies/${slug}/applications${path}`, {
+    // The bulk action is the body's, beside its applications: under /applications/ it would sit
+    // where an application's id goes, which Hono's fast router (RegExpRouter) cannot tell apart.
+    const base = path.startsWith('/bulk-actions') ? '' : '/applications';
+    const res = await app.request(`/staff/bodies/${slug}${base}${path}`, {
       method,
       headers,
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),

@@ -451,7 +451,7 @@ describe('bulk actions', () => {
     const b = await given.application({ who: 'securityOfficer' });
     const draft = await given.application({ state: 'draft' });
     const theirs = await given.application({ body: 'naidiskokad', qualification: 'kokk-4' });
-    const res = await given.call('etelProcessor', 'POST', '/bulk', {
+    const res = await given.call('etelProcessor', 'POST', '/bulk-actions', {
       ids: [a, draft, b, theirs],
       action: { kind: 'markFeeReceived' },
     });
@@ -474,7 +474,7 @@ describe('bulk actions', () => {
     const res = await given.call<v.InferOutput<typeof BulkResult>>(
       'etelProcessor',
       'POST',
-      '/bulk',
+      '/bulk-actions',
       { ids: [paid, unpaid], action: { kind: 'admit', session: sessionId } },
       { lang: 'en' },
     );
@@ -487,7 +487,7 @@ describe('bulk actions', () => {
   it('writes one message to each, e-mailing each applicant', async () => {
     const a = await given.application();
     const b = await given.application({ who: 'securityOfficer', email: 'jaan@example.ee' });
-    const res = await given.call<v.InferOutput<typeof BulkResult>>('etelProcessor', 'POST', '/bulk', {
+    const res = await given.call<v.InferOutput<typeof BulkResult>>('etelProcessor', 'POST', '/bulk-actions', {
       ids: [a, b],
       action: { kind: 'message', text: 'Eksam algab kell 10.' },
     });
@@ -496,14 +496,14 @@ describe('bulk actions', () => {
   });
 
   it('names the field of a bad selection, and is refused to an assessor', async () => {
-    const bad = await given.call<Problem>('etelProcessor', 'POST', '/bulk', {
+    const bad = await given.call<Problem>('etelProcessor', 'POST', '/bulk-actions', {
       ids: [],
       action: { kind: 'admit' },
     });
     expect(bad.status).toBe(422);
     expect(bad.json.errors?.map((e) => e.field)).toContain('ids');
     const id = await given.application();
-    const assessor = await given.call('etelAssessor', 'POST', '/bulk', {
+    const assessor = await given.call('etelAssessor', 'POST', '/bulk-actions', {
       ids: [id],
       action: { kind: 'markFeeReceived' },
     });
@@ -511,7 +511,7 @@ describe('bulk actions', () => {
     const other = await given.call<v.InferOutput<typeof BulkResult>>(
       'cooksManager',
       'POST',
-      '/bulk',
+      '/bulk-actions',
       { ids: [id], action: { kind: 'markFeeReceived' } },
       { slug: 'naidiskokad' },
     );

@@ -193,7 +193,7 @@ describe('the console’s list', () => {
     await waitUntil(() => list().textContent?.includes('Valitud 2 taotlust'));
     (list().querySelector('form.bulk') as HTMLFormElement).requestSubmit();
     await waitUntil(() => list().textContent?.includes('Tehtud:'));
-    const bulk = api.to(/applications\/bulk$/, 'POST')[0];
+    const bulk = api.to(/bulk-actions$/, 'POST')[0];
     expect(bulk?.headers.get('x-csrf-token')).to.equal('csrf-of-the-session');
     expect(bulk?.body).to.deep.equal({
       ids: [api.files[4]?.id, api.files[3]?.id],
@@ -217,18 +217,18 @@ describe('the console’s list', () => {
     (list().querySelector('form.bulk') as HTMLFormElement).requestSubmit();
     await waitUntil(() => list().querySelector('#bulk-text-error')?.textContent === 'Required.');
     expect(list().querySelector('#bulk-text')?.getAttribute('aria-invalid')).to.equal('true');
-    expect(api.to(/applications\/bulk$/, 'POST')).to.have.length(0);
+    expect(api.to(/bulk-actions$/, 'POST')).to.have.length(0);
 
     (list().querySelector('#bulk-text') as HTMLTextAreaElement).value = 'The exam room has changed.';
     api.intercept = (sent) =>
-      sent.path.endsWith('/bulk')
+      sent.path.endsWith('/bulk-actions')
         ? new Response(JSON.stringify({ done: (sent.body as { ids: string[] }).ids, refused: [] }), {
             headers: { 'content-type': 'application/json' },
           })
         : undefined;
     (list().querySelector('form.bulk') as HTMLFormElement).requestSubmit();
     await waitUntil(() => list().textContent?.includes('Done: 3.'));
-    expect((api.to(/applications\/bulk$/, 'POST')[0]?.body as { action: unknown }).action).to.deep.equal({
+    expect((api.to(/bulk-actions$/, 'POST')[0]?.body as { action: unknown }).action).to.deep.equal({
       kind: 'message',
       text: 'The exam room has changed.',
     });

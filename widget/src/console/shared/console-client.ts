@@ -150,7 +150,7 @@ export function consoleClient({ csrfToken, language, origin = location.origin }:
     /** One action on many applications: each done or refused on its own. */
     async bulk(body: string, ids: string[], action: BulkActionBody): Promise<BulkResultData> {
       return answer(
-        await postJson(`/staff/bodies/${encodeURIComponent(body)}/applications/bulk`, { ids, action }),
+        await postJson(`/staff/bodies/${encodeURIComponent(body)}/bulk-actions`, { ids, action }),
         BulkResult,
       );
     },
