@@ -30,7 +30,8 @@ import { formatTable, grouped } from './table.ts';
 // ±0.1, and short, often alternated rounds spread it evenly over both servers. About 30 s per
 // database, about a minute for the whole bench.
 const plan = { connections: 10, warmupSeconds: 3, roundSeconds: 2, rounds: 6 };
-const RATIO_TARGET = 0.8;
+// Issue 11 raised it from issue 3's 0.8: the API shapes the page in ≥ 85 % of the raw handler's throughput.
+const RATIO_TARGET = 0.85;
 // Issue 5's "Must show": 6 × 2 MB documents, 20 applicants submitting at once. 3 one-applicant
 // runs for a median; about 45 s on PGlite (one connection, slow bytea writes), 20 s on PostgreSQL.
 const submitPlan = { concurrent: 20, repetitions: 3 };
