@@ -66,6 +66,20 @@ export const dashboardStyles = css`
     color: var(--_muted);
   }
 
+  /* The state's colour stays beside its name when the name wraps on a phone. */
+  .key {
+    display: flex;
+    align-items: baseline;
+  }
+
+  .swatch {
+    flex: none;
+  }
+
+  .month {
+    white-space: nowrap;
+  }
+
   tfoot th,
   tfoot td {
     font-weight: 600;
@@ -76,6 +90,15 @@ export const dashboardStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
+  }
+
+  .swatch {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    margin-inline-end: 0.4em;
+    border-radius: 2px;
+    vertical-align: -0.05em;
   }
 
   .visually-hidden {

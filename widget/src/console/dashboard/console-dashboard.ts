@@ -4,7 +4,7 @@
 // what screen readers and people who would rather read use.
 import { Task, TaskStatus } from '@lit/task';
 import type { Chart } from 'chart.js';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { type ApplicationState, applicationStates } from '../../../../contract/application-states.ts';
 import type { Dashboard } from '../../../../contract/dashboard.ts';
 import { formatMoney } from '../../shared/format.ts';
@@ -17,7 +17,7 @@ import type { ConsoleStrings } from '../shared/strings.ts';
 import { consoleStyles } from '../shared/styles.ts';
 import { dashboardStyles } from './console-dashboard.styles.ts';
 import { type DashboardStrings, dashboardStrings } from './dashboard.strings.ts';
-import { drawBarChart, PALETTE } from './dashboard-charts.ts';
+import { drawBarChart, PALETTE, STATE_COLOURS } from './dashboard-charts.ts';
 
 /** What the view needs of the console's client (shared/console-client.ts). */
 export interface DashboardSource {
@@ -43,6 +43,8 @@ export class KutseConsoleDashboard extends LitElement {
   declare body: ConsoleBody;
 
   #charts: Chart[] = [];
+  /** The answer the charts show. */
+  #drawn: Dashboard | undefined;
 
   readonly #figures = new Task(this, {
     task: ([client, body], { signal }) => client.dashboard(body, signal),
@@ -57,12 +59,19 @@ export class KutseConsoleDashboard extends LitElement {
     super.disconnectedCallback();
     for (const chart of this.#charts) chart.destroy();
     this.#charts = [];
+    this.#drawn = undefined;
   }
 
-  protected override updated(): void {
-    if (this.body) this.dispatchEvent(new ConsoleTitleEvent(`${this.#t.title}: ${this.body.name}`));
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('body') && this.body)
+      this.dispatchEvent(new ConsoleTitleEvent(`${this.#t.title}: ${this.body.name}`));
+    // Drawn once per answer: drawing again on every update would restart the bars' animation (a
+    // screenshot once caught them mid-way) and rebuild the canvases for nothing.
     const figures = this.#figures.value;
-    if (this.#figures.status === TaskStatus.COMPLETE && figures) this.#draw(figures);
+    if (this.#figures.status === TaskStatus.COMPLETE && figures && figures !== this.#drawn) {
+      this.#drawn = figures;
+      this.#draw(figures);
+    }
   }
 
   #money = (cents: number) => formatMoney(cents, 'EUR', this.language);
@@ -93,10 +102,10 @@ export class KutseConsoleDashboard extends LitElement {
           byQualification,
           {
             labels: figures.byQualification.map((q) => q.name),
-            datasets: states.map((state, i) => ({
+            datasets: states.map((state) => ({
               label: this.strings.states[state],
               data: figures.byQualification.map((q) => q.byState[state] ?? 0),
-              color: PALETTE[i % PALETTE.length] as string,
+              color: STATE_COLOURS[state],
             })),
             stacked: true,
             format: this.#count,
@@ -202,24 +211,26 @@ export class KutseConsoleDashboard extends LitElement {
             <caption class="visually-hidden">${t.byQualification}</caption>
             <thead>
               <tr>
-                <th scope="col">${t.qualification}</th>
-                ${states.map((s) => html`<th scope="col" class="number">${this.strings.states[s]}</th>`)}
+                <th scope="col">${t.state}</th>
+                ${figures.byQualification.map((q) => html`<th scope="col" class="number">${q.name}</th>`)}
                 <th scope="col" class="number">${t.total}</th>
               </tr>
             </thead>
             <tbody>
-              ${figures.byQualification.map(
-                (q) => html`<tr>
-                  <th scope="row">${q.name}</th>
-                  ${states.map((s) => html`<td class="number">${this.#count(q.byState[s] ?? 0)}</td>`)}
-                  <td class="number">${this.#count(q.total)}</td>
+              ${states.map(
+                (s) => html`<tr>
+                  <th scope="row">
+                    <span class="key"><span class="swatch" style="background: ${STATE_COLOURS[s]}"></span>${this.strings.states[s]}</span>
+                  </th>
+                  ${figures.byQualification.map((q) => html`<td class="number">${this.#count(q.byState[s] ?? 0)}</td>`)}
+                  <td class="number">${this.#count(figures.byState[s] ?? 0)}</td>
                 </tr>`,
               )}
             </tbody>
             <tfoot>
               <tr>
                 <th scope="row">${t.total}</th>
-                ${states.map((s) => html`<td class="number">${this.#count(figures.byState[s] ?? 0)}</td>`)}
+                ${figures.byQualification.map((q) => html`<td class="number">${this.#count(q.total)}</td>`)}
                 <td class="number">${this.#count(figures.byQualification.reduce((n, q) => n + q.total, 0))}</td>
               </tr>
             </tfoot>
@@ -240,7 +251,7 @@ export class KutseConsoleDashboard extends LitElement {
               <tbody>
                 ${figures.months.map(
                   (m) => html`<tr>
-                    <th scope="row">${this.#month(m.month)}</th>
+                    <th scope="row" class="month">${this.#month(m.month)}</th>
                     <td class="number">${this.#count(m.submitted)}</td>
                   </tr>`,
                 )}
@@ -266,7 +277,7 @@ export class KutseConsoleDashboard extends LitElement {
               <tbody>
                 ${figures.months.map(
                   (m) => html`<tr>
-                    <th scope="row">${this.#month(m.month)}</th>
+                    <th scope="row" class="month">${this.#month(m.month)}</th>
                     <td class="number">${this.#money(m.expectedCents)}</td>
                     <td class="number">${this.#money(m.receivedCents)}</td>
                     <td class="number">${this.#count(m.waived)}</td>

@@ -11,8 +11,28 @@ import {
   LinearScale,
   Tooltip,
 } from 'chart.js';
+import type { ApplicationState } from '../../../../contract/application-states.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+/**
+ * Each state's colour, the same in every chart and in the table's key: Paul Tol's "muted" scheme,
+ * ten colours told apart by people with any common colour blindness (grey darkened to keep 3:1
+ * against white). A state keeps its colour whichever other states are shown.
+ */
+export const STATE_COLOURS: Record<ApplicationState, string> = {
+  draft: '#DDDDDD',
+  submitted: '#332288',
+  returned: '#DDCC77',
+  resubmitted: '#88CCEE',
+  admitted: '#44AA99',
+  exam_booked: '#999933',
+  assessed: '#AA4499',
+  granted: '#117733',
+  refused: '#CC6677',
+  withdrawn: '#777777',
+  rejected: '#882255',
+};
 
 /** Colours told apart by people with any common colour blindness (Okabe & Ito's palette). */
 export const PALETTE = [
