@@ -200,7 +200,9 @@ describe('an application from submitted to admitted, with the console', () => {
     await expect.poll(() => table.getByRole('cell', { name: 'Eksamile lubatud' }).count()).toBe(0);
     await press('a[href*="/applications/"]', 'Mari Tamm');
     await page.getByRole('heading', { level: 1, name: 'Mari Tamm' }).waitFor();
-    await consoleView(page).getByText(/^tõend\.pdf/).waitFor();
+    await consoleView(page)
+      .getByText(/^tõend\.pdf/)
+      .waitFor();
 
     await press('button[aria-controls^="preview-"]', 'Karistusregistri tõend');
     await page.locator('iframe[title^="Eelvaade: Karistusregistri tõend"]').waitFor();

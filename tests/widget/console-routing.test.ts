@@ -127,7 +127,7 @@ describe('the console’s routing', () => {
     select.dispatchEvent(new Event('change'));
     // Choosing is not yet switching (arrow keys go through the list).
     expect(here()).to.equal(`${LIST}?lang=et`);
-    (shell.shadowRoot?.querySelector('form.switcher') as HTMLFormElement).requestSubmit();
+    (shell.shadowRoot?.querySelector('form.switcher') as HTMLFormElement | null)?.requestSubmit();
     await waitUntil(() => heading('kutse-console-list')?.includes('Kokkade Liit'));
     expect(here()).to.equal('/console/bodies/kokad/applications?lang=et');
     // An assessor reads: no selection column, no bulk actions.
