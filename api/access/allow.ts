@@ -8,12 +8,10 @@ import { SLUG_PATTERN } from '../../contract/slug.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import type { AuthConfig } from '../auth/config.ts';
-import { bodyBySlug } from '../bodies/lookup.ts';
 import type { AppEnv } from '../http/env.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
 import { refusal } from '../http/security-log.ts';
-import { loadActor } from './actor.ts';
-import { identify } from './identity.ts';
+import { identifyCaller } from './identity.ts';
 import { decide, isBodyRule, type Rule } from './policy.ts';
 import { tenantScope } from './tenant.ts';
 
@@ -24,27 +22,23 @@ export function access(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
   const { db, clock } = deps;
   return function allow(rule: Exclude<Rule, { kind: 'public' }>): Guard {
     const middleware = createMiddleware<AppEnv>(async function allowMiddleware(c, next) {
-      // The body is looked up while the caller is identified (neither needs the other); whether it
+      // The body is looked up with the caller (in the console session's own statement); whether it
       // exists matters only to a signed-in caller, so its 404 waits until one is known.
       const slug = isBodyRule(rule) ? c.req.param('body') : undefined;
-      const lookup =
-        slug !== undefined && SLUG_PATTERN.test(slug)
-          ? bodyBySlug(db, slug).then(
-              (found) => ({ found }),
-              (error: unknown) => ({ error }),
-            )
-          : undefined;
-      const identity = await identify(c, deps);
-      const actor = identity ? await loadActor(db, identity.personId) : undefined;
+      const caller = await identifyCaller(c, deps, {
+        slug: slug !== undefined && SLUG_PATTERN.test(slug) ? slug : undefined,
+      });
+      const identity = caller?.identity;
+      const actor = caller?.actor;
+      const lookup = caller?.body;
       const now = clock.now();
       let body: { id: number; slug: string } | undefined;
       if (isBodyRule(rule)) {
         if (slug === undefined) throw new Error(`a ${rule.kind} rule on a route without :body`);
         if (actor && !SLUG_PATTERN.test(slug)) throw notFound(`Awarding body ${slug}`);
         if (actor && lookup) {
-          const looked = await lookup;
-          if ('error' in looked) throw looked.error;
-          body = looked.found;
+          if ('error' in lookup) throw lookup.error;
+          body = lookup.found;
         }
       }
       const decision = decide(rule, actor, identity?.via, {

@@ -8,9 +8,12 @@ import type { Clock } from '../../db/clock.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import { liveConsoleSession, liveWidgetSession, type Session } from '../auth/sessions.ts';
 import { verifyToken } from '../auth/tokens.ts';
+import { bodyBySlug } from '../bodies/lookup.ts';
 import { isRegisteredOrigin } from '../bodies/origins.ts';
-import { ProblemError } from '../http/problem.ts';
+import { notFound, ProblemError } from '../http/problem.ts';
 import { noteActor, refusal } from '../http/security-log.ts';
+import { type Actor, loadActor } from './actor.ts';
+import { consoleCaller } from './console-caller.ts';
 
 export type Identity = { personId: string; via: 'console' | 'widget'; session: Session };
 
@@ -31,44 +34,99 @@ const unauthorized = (detail: string) =>
  */
 export async function identify(
   c: Context,
-  { db, clock, auth }: { db: Database; clock: Clock; auth: AuthConfig },
+  deps: { db: Database; clock: Clock; auth: AuthConfig },
   { page = false }: { page?: boolean } = {},
 ): Promise<Identity | undefined> {
-  const now = clock.now();
-  const authorization = c.req.header('authorization');
-  if (authorization) {
-    const [scheme, token] = authorization.split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token)
-      throw refusal(c, 'token-malformed', unauthorized('Send the token as `Authorization: Bearer …`.'));
-    const claims = await verifyToken(auth.tokenKeys, token, { issuer: auth.publicUrl, now });
-    if (!claims)
-      throw refusal(c, 'token-invalid', unauthorized('The token is invalid or has expired. Sign in again.'));
-    noteActor(c, {
-      via: 'widget',
-      personId: claims.personId,
-      sessionId: claims.sessionId,
-      body: claims.body,
-    });
-    const session = await liveWidgetSession(db, claims.sessionId, now);
-    // The session row is the truth; a token whose claims disagree with it was not made by us.
-    if (!session || session.personId !== claims.personId || session.origin !== claims.origin)
-      throw refusal(c, 'session-ended', unauthorized('The session has ended. Sign in again.'));
-    // A token works only from the website it was issued to, and only while the body registers it.
-    const origin = c.req.header('origin');
-    if (origin !== claims.origin || !(await isRegisteredOrigin(db, origin, claims.body)))
-      throw refusal(
-        c,
-        'origin-mismatch',
-        new ProblemError(403, 'Forbidden', {
-          detail: 'This token was issued to another website, or that website is no longer registered.',
-        }),
-      );
-    return { personId: claims.personId, via: 'widget', session };
-  }
+  const now = deps.clock.now();
+  if (c.req.header('authorization')) return widgetIdentity(c, deps, now);
+  const secret = getCookie(c, sessionCookieName(deps.auth));
+  if (!secret) return undefined;
+  const session = await liveConsoleSession(deps.db, secret, now, deps.auth.consoleIdleMinutes);
+  return consoleIdentity(c, deps.auth, session, page);
+}
 
+/** What a body's lookup came to: the body, or the error (a 404) to answer once the caller is known. */
+export type BodyLookup = { found: { id: number; slug: string } } | { error: unknown };
+
+/**
+ * As identify(), with the person's roles and, given a `slug`, the body it names — for a console
+ * cookie all in one statement (console-caller.ts), for a widget token the body looked up while the
+ * token is checked (neither needs the other).
+ */
+export async function identifyCaller(
+  c: Context,
+  deps: { db: Database; clock: Clock; auth: AuthConfig },
+  { slug }: { slug?: string | undefined } = {},
+): Promise<{ identity: Identity; actor: Actor; body: BodyLookup | undefined } | undefined> {
+  const { db, clock, auth } = deps;
+  const now = clock.now();
+  if (c.req.header('authorization')) {
+    const lookup =
+      slug === undefined
+        ? undefined
+        : bodyBySlug(db, slug).then(
+            (found): BodyLookup => ({ found }),
+            (error: unknown): BodyLookup => ({ error }),
+          );
+    const identity = await widgetIdentity(c, deps, now);
+    return { identity, actor: await loadActor(db, identity.personId), body: await lookup };
+  }
   const secret = getCookie(c, sessionCookieName(auth));
   if (!secret) return undefined;
-  const session = await liveConsoleSession(db, secret, now, auth.consoleIdleMinutes);
+  const caller = await consoleCaller(db, { secret, now, idleMinutes: auth.consoleIdleMinutes, slug });
+  const identity = consoleIdentity(c, auth, caller?.session, false);
+  const body: BodyLookup | undefined =
+    slug === undefined || !caller
+      ? undefined
+      : caller.body
+        ? { found: caller.body }
+        : { error: notFound(`Awarding body ${slug}`) };
+  return caller && { identity, actor: caller.actor, body };
+}
+
+/** A widget's Bearer token, checked against its session and the website it was issued to. */
+async function widgetIdentity(
+  c: Context,
+  { db, auth }: { db: Database; auth: AuthConfig },
+  now: Date,
+): Promise<Identity> {
+  const authorization = c.req.header('authorization') ?? '';
+  const [scheme, token] = authorization.split(' ');
+  if (scheme?.toLowerCase() !== 'bearer' || !token)
+    throw refusal(c, 'token-malformed', unauthorized('Send the token as `Authorization: Bearer …`.'));
+  const claims = await verifyToken(auth.tokenKeys, token, { issuer: auth.publicUrl, now });
+  if (!claims)
+    throw refusal(c, 'token-invalid', unauthorized('The token is invalid or has expired. Sign in again.'));
+  noteActor(c, {
+    via: 'widget',
+    personId: claims.personId,
+    sessionId: claims.sessionId,
+    body: claims.body,
+  });
+  const session = await liveWidgetSession(db, claims.sessionId, now);
+  // The session row is the truth; a token whose claims disagree with it was not made by us.
+  if (!session || session.personId !== claims.personId || session.origin !== claims.origin)
+    throw refusal(c, 'session-ended', unauthorized('The session has ended. Sign in again.'));
+  // A token works only from the website it was issued to, and only while the body registers it.
+  const origin = c.req.header('origin');
+  if (origin !== claims.origin || !(await isRegisteredOrigin(db, origin, claims.body)))
+    throw refusal(
+      c,
+      'origin-mismatch',
+      new ProblemError(403, 'Forbidden', {
+        detail: 'This token was issued to another website, or that website is no longer registered.',
+      }),
+    );
+  return { personId: claims.personId, via: 'widget', session };
+}
+
+/** The console session a cookie proved (undefined: ended), checked against where the request came from. */
+function consoleIdentity(
+  c: Context,
+  auth: AuthConfig,
+  session: Session | undefined,
+  page: boolean,
+): Identity {
   if (!session)
     throw refusal(c, 'console-session-ended', unauthorized('The console session has ended. Sign in again.'));
   noteActor(c, { via: 'console', personId: session.personId, sessionId: session.id });

@@ -39,7 +39,7 @@ export async function listRequest(
   // requests are spared the round trip.
   const needed = filters.qualification || filters.kind || sort.by === 'qualification';
   const kinds = needed
-    ? (await bodyKinds(db, scope.body.id, scope.language)).filter(
+    ? (await bodyKinds(db, scope.body.id, scope.language).prepare('console_list_kinds').execute()).filter(
         (k) =>
           (!filters.qualification || k.qualification === filters.qualification) &&
           (!filters.kind || k.kind === filters.kind),
@@ -76,11 +76,21 @@ export async function auditShown(db: Database, scope: StaffScope, action: string
   // Array literals of UUIDs (no quoting needed): drizzle would spread a JS array into a list.
   const subjects = `{${rows.map((r) => r.applicantId).join(',')}}`;
   const entities = `{${rows.map((r) => r.id).join(',')}}`;
-  await db.execute(sql`
+  // Prepared, as every statement of the list: postgres.js sends an unprepared statement with
+  // parameters in two round trips (the first to learn their types). drizzle prepares selects only
+  // (its insert … select would name the identity column too), so the insert is a select's CTE.
+  const inserted = db.$with('shown', { n: sql<number>`n` }).as(sql`
     insert into ${auditEvents} (at, actor_id, actor_role, body_id, action, subject_id, entity, entity_id, request_id, purpose)
-    select ${scope.now.toISOString()}::timestamptz, ${scope.actor.personId}::uuid, ${scope.role}, ${scope.body.id}::int,
-      ${action}, s, 'application', e, ${scope.requestId ?? null}, 'application processing'
-    from unnest(${subjects}::uuid[], ${entities}::text[]) as t(s, e)`);
+    select ${scope.now.toISOString()}::timestamptz, ${scope.actor.personId}::uuid, ${scope.role}::text, ${scope.body.id}::int,
+      ${action}::text, s, 'application', e, ${scope.requestId ?? null}::text, 'application processing'
+    from unnest(${subjects}::uuid[], ${entities}::text[]) as t(s, e)
+    returning 1 as n`);
+  await db
+    .with(inserted)
+    .select({ n: sql<number>`count(*)::int` })
+    .from(inserted)
+    .prepare('console_list_audit')
+    .execute();
 }
 
 /** The page after `request.after`, and the cursor of the one after it (null on the last page). */
@@ -103,7 +113,8 @@ export async function listPage(db: Database, scope: StaffScope, request: ListReq
  */
 function countsOf(db: Database, scope: StaffScope, request: ListRequest) {
   const whole = scope.tenant.applications.wholeStates();
-  if (whole && !filtersBeyondState(request)) return keptStateCounts(db, scope.body.id, whole);
+  if (whole && !filtersBeyondState(request))
+    return keptStateCounts(db, scope.body.id, whole).prepare('console_list_kept_counts').execute();
   return stateCounts(db, scope.tenant.applications.visible(), request)
     .prepare('console_list_counts')
     .execute();

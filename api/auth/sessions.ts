@@ -1,7 +1,7 @@
 // Sessions, kept in PostgreSQL: a widget session backs the short tokens a person's browser holds
 // on a body's website; a console session backs the console's cookie. Ending one ends it for every
 // API process at once.
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/client.ts';
 import { sessions } from '../../db/schema/index.ts';
 import { randomSecret, sha256 } from './secrets.ts';
@@ -71,18 +71,37 @@ export async function liveConsoleSession(db: Database, secret: string, now: Date
   const [row] = await db
     .select()
     .from(sessions)
-    .where(
-      and(
-        eq(sessions.secretHash, sha256(secret)),
-        eq(sessions.kind, 'console'),
-        isNull(sessions.endedAt),
-        gt(sessions.expiresAt, now),
-        gt(sessions.lastSeenAt, idleSince(now, idleMinutes)),
-      ),
-    );
-  if (row && now.getTime() - row.lastSeenAt.getTime() > 60_000)
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.id));
+    .where(liveConsole)
+    .prepare('live_console_session')
+    .execute(liveConsoleValues(secret, now, idleMinutes));
+  if (row) await seenConsoleSession(db, row, now);
   return row;
+}
+
+/**
+ * A live console session's condition, with placeholders (`secretHash`, `now`, `idleSince`): a
+ * prepared statement, so postgres.js sends it in one round trip (an unprepared statement with
+ * parameters takes two, the first to learn their types).
+ */
+export const liveConsole = and(
+  eq(sessions.secretHash, sql.placeholder('secretHash')),
+  eq(sessions.kind, 'console'),
+  isNull(sessions.endedAt),
+  gt(sessions.expiresAt, sql`${sql.placeholder('now')}::timestamptz`),
+  gt(sessions.lastSeenAt, sql`${sql.placeholder('idleSince')}::timestamptz`),
+);
+
+/** The values of liveConsole's placeholders for a cookie's secret. */
+export const liveConsoleValues = (secret: string, now: Date, idleMinutes: number) => ({
+  secretHash: sha256(secret),
+  now: now.toISOString(),
+  idleSince: idleSince(now, idleMinutes).toISOString(),
+});
+
+/** Moves a live console session's last-seen time on, at most once a minute (to spare PostgreSQL a write per request). */
+export async function seenConsoleSession(db: Database, row: Session, now: Date) {
+  if (now.getTime() - row.lastSeenAt.getTime() > 60_000)
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.id));
 }
 
 /** The moment before which a session last seen then counts as idle. */
