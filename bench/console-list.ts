@@ -22,7 +22,6 @@ import type { StaffScope } from '../api/applications/scope.ts';
 import { createConsoleSession } from '../api/auth/sessions.ts';
 import { appConfig, configFromEnv } from '../api/config.ts';
 import { createLogger } from '../api/logger.ts';
-import { applicationStates } from '../contract/application-states.ts';
 import type { ApplicationQuery } from '../contract/staff.ts';
 import { systemClock } from '../db/clock.ts';
 import { SEED_PEOPLE } from '../db/seed/people.ts';
@@ -113,7 +112,7 @@ export async function measureConsoleList(serverUrl: string): Promise<ConsoleList
       // As list.ts chooses: the kept counts unless something beyond state filters.
       const counts = filtersBeyondState(request)
         ? stateCounts(db, tenant.applications.visible(), request).toSQL()
-        : keptStateCounts(db, etel.id, applicationStates).toSQL();
+        : { sql: keptStateCounts(db).getQuery().sql, params: [etel.id] };
       statements.set(pathOf(kind.query), { page, counts });
     }
 

@@ -11,6 +11,7 @@ import {
   persons,
   registryAdmins,
 } from '../../db/schema/index.ts';
+import { preparedOnce } from './prepared-once.ts';
 
 export type StaffRole = (typeof bodyStaff.$inferSelect)['role'];
 
@@ -75,14 +76,17 @@ export const actorOf = (personId: string, row: ActorFields | undefined): Actor =
 
 /** The person's roles, in one prepared statement (a console page's own read; the guard reads them with the session). */
 export async function loadActor(db: Database, personId: string): Promise<Actor> {
-  const [row] = await db
+  const [row] = await actorStatement(db).execute({ personId });
+  return actorOf(personId, row);
+}
+
+const actorStatement = preparedOnce((db) =>
+  db
     .select(actorFields(persons.id))
     .from(persons)
     .where(eq(persons.id, sql.placeholder('personId')))
-    .prepare('actor')
-    .execute({ personId });
-  return actorOf(personId, row);
-}
+    .prepare('actor'),
+);
 
 /** Mandates at a body that are in force on `day` (YYYY-MM-DD). */
 export const mandatesInForce = (actor: Actor, bodyId: number, day: string) =>

@@ -18,6 +18,7 @@ import {
   examSessions,
   qualifications,
 } from '../../db/schema/index.ts';
+import { preparedOnce } from '../access/prepared-once.ts';
 import type { Language } from '../http/env.ts';
 import type { Cursor, ListSort } from './list-cursor.ts';
 
@@ -264,12 +265,14 @@ export function stateCounts(db: Database, visible: SQL | undefined, request: Lis
 export const filtersBeyondState = ({ filters }: ListRequest) =>
   Object.entries(filters).some(([key, value]) => key !== 'state' && value !== undefined && value !== '');
 
-/** The body's counts per state as the trigger of migration 0014 keeps them (submitted applications only). */
-export function keptStateCounts(db: Database, bodyId: number, states: readonly ApplicationState[]) {
-  return db
+/**
+ * The body's counts per state as the trigger of migration 0014 keeps them (submitted applications
+ * only), every state's (the caller keeps those its role sees whole): one statement text, built once.
+ */
+export const keptStateCounts = preparedOnce((db) =>
+  db
     .select({ state: applicationStateCounts.state, count: applicationStateCounts.count })
     .from(applicationStateCounts)
-    .where(
-      and(eq(applicationStateCounts.bodyId, bodyId), inArray(applicationStateCounts.state, [...states])),
-    );
-}
+    .where(eq(applicationStateCounts.bodyId, sql.placeholder('bodyId')))
+    .prepare('console_list_kept_counts'),
+);

@@ -7,6 +7,7 @@ import { type ApplicationState, applicationStates } from '../../contract/applica
 import type { ApplicationPage, ApplicationQuery, ApplicationRow } from '../../contract/staff.ts';
 import type { Database } from '../../db/client.ts';
 import { auditEvents } from '../../db/schema/index.ts';
+import { preparedOnce } from '../access/prepared-once.ts';
 import { decodeCursor, encodeCursor, listSort } from './list-cursor.ts';
 import {
   bodyKinds,
@@ -76,22 +77,37 @@ export async function auditShown(db: Database, scope: StaffScope, action: string
   // Array literals of UUIDs (no quoting needed): drizzle would spread a JS array into a list.
   const subjects = `{${rows.map((r) => r.applicantId).join(',')}}`;
   const entities = `{${rows.map((r) => r.id).join(',')}}`;
-  // Prepared, as every statement of the list: postgres.js sends an unprepared statement with
-  // parameters in two round trips (the first to learn their types). drizzle prepares selects only
-  // (its insert … select would name the identity column too), so the insert is a select's CTE.
+  await auditStatement(db).execute({
+    at: scope.now.toISOString(),
+    actorId: scope.actor.personId,
+    role: scope.role,
+    bodyId: scope.body.id,
+    action,
+    requestId: scope.requestId ?? null,
+    subjects,
+    entities,
+  });
+}
+
+/**
+ * Prepared, as every statement of the list: postgres.js sends an unprepared statement with
+ * parameters in two round trips (the first to learn their types). drizzle prepares selects only
+ * (its insert … select would name the identity column too), so the insert is a select's CTE.
+ */
+const auditStatement = preparedOnce((db) => {
+  const p = sql.placeholder;
   const inserted = db.$with('shown', { n: sql<number>`n` }).as(sql`
     insert into ${auditEvents} (at, actor_id, actor_role, body_id, action, subject_id, entity, entity_id, request_id, purpose)
-    select ${scope.now.toISOString()}::timestamptz, ${scope.actor.personId}::uuid, ${scope.role}::text, ${scope.body.id}::int,
-      ${action}::text, s, 'application', e, ${scope.requestId ?? null}::text, 'application processing'
-    from unnest(${subjects}::uuid[], ${entities}::text[]) as t(s, e)
+    select ${p('at')}::timestamptz, ${p('actorId')}::uuid, ${p('role')}::text, ${p('bodyId')}::int,
+      ${p('action')}::text, s, 'application', e, ${p('requestId')}::text, 'application processing'
+    from unnest(${p('subjects')}::uuid[], ${p('entities')}::text[]) as t(s, e)
     returning 1 as n`);
-  await db
+  return db
     .with(inserted)
     .select({ n: sql<number>`count(*)::int` })
     .from(inserted)
-    .prepare('console_list_audit')
-    .execute();
-}
+    .prepare('console_list_audit');
+});
 
 /** The page after `request.after`, and the cursor of the one after it (null on the last page). */
 export async function listPage(db: Database, scope: StaffScope, request: ListRequest) {
@@ -111,10 +127,12 @@ export async function listPage(db: Database, scope: StaffScope, request: ListReq
  * The counts per state under the request's filters (but state): the ones the trigger keeps when
  * nothing else filters and the role sees whole states, else counted over the matching rows.
  */
-function countsOf(db: Database, scope: StaffScope, request: ListRequest) {
+async function countsOf(db: Database, scope: StaffScope, request: ListRequest) {
   const whole = scope.tenant.applications.wholeStates();
-  if (whole && !filtersBeyondState(request))
-    return keptStateCounts(db, scope.body.id, whole).prepare('console_list_kept_counts').execute();
+  if (whole && !filtersBeyondState(request)) {
+    const kept = await keptStateCounts(db).execute({ bodyId: scope.body.id });
+    return kept.filter((c) => whole.includes(c.state));
+  }
   return stateCounts(db, scope.tenant.applications.visible(), request)
     .prepare('console_list_counts')
     .execute();
