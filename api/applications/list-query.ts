@@ -252,6 +252,37 @@ export function pageRows(db: Database, visible: SQL | undefined, request: ListRe
 
 export type PageRow = Awaited<ReturnType<typeof pageRows>>[number];
 
+/** A timestamp as the drivers hand it to drizzle (text), as drizzle's own timestamptz column reads it. */
+const instant = (value: unknown) => (value === null ? null : new Date(value as string));
+
+/**
+ * pageRows' rows as the driver returns them (arrays, in the select's order) as PageRow, with
+ * what drizzle's mapping would do: the two timestamps read into Dates, the rest as it comes.
+ */
+export const pageRowsOf = (rows: unknown[][]): PageRow[] =>
+  rows.map(
+    (r) =>
+      ({
+        id: r[0],
+        version: r[1],
+        state: r[2],
+        channel: r[3],
+        submittedAt: instant(r[4]),
+        applicantId: r[5],
+        givenName: r[6],
+        familyName: r[7],
+        qualificationSlug: r[8],
+        qualificationName: r[9],
+        kind: r[10],
+        feeReceived: r[11],
+        documentsAccepted: r[12],
+        sessionId: r[13],
+        sessionStartsAt: instant(r[14]),
+        sessionPlace: r[15],
+        sortKey: r[16],
+      }) as PageRow,
+  );
+
 /** How many match in each state: every filter but the state one (the console shows them as tabs). */
 export function stateCounts(db: Database, visible: SQL | undefined, request: ListRequest) {
   return db

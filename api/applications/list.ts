@@ -3,6 +3,7 @@
 // trail in one insert before the answer leaves.
 
 import { sql } from 'drizzle-orm';
+import type { PreparedQueryConfig } from 'drizzle-orm/pg-core';
 import { type ApplicationState, applicationStates } from '../../contract/application-states.ts';
 import type { ApplicationPage, ApplicationQuery, ApplicationRow } from '../../contract/staff.ts';
 import type { Database } from '../../db/client.ts';
@@ -16,6 +17,7 @@ import {
   type ListRequest,
   type PageRow,
   pageRows,
+  pageRowsOf,
   stateCounts,
   statesOf,
 } from './list-query.ts';
@@ -113,8 +115,16 @@ const auditStatement = preparedOnce((db) => {
 export async function listPage(db: Database, scope: StaffScope, request: ListRequest) {
   // Prepared (postgres.js keeps one statement per distinct text and connection): a list is asked
   // for again and again with the same filters, and planning a statement is a good part of a small page's time.
-  const rows = await pageRows(db, scope.tenant.applications.visible(), request)
-    .prepare('console_list_page')
+  // Its rows as arrays, read by position (pageRowsOf): drizzle's own mapping checks each field's
+  // class again for every row, ~0.45 ms of CPU for a 50-row page (a profile of the bench).
+  const rows = await db._.session
+    .prepareQuery<{ execute: PageRow[] } & PreparedQueryConfig>(
+      pageRows(db, scope.tenant.applications.visible(), request).toSQL(),
+      undefined,
+      'console_list_page',
+      true,
+      pageRowsOf,
+    )
     .execute();
   const page = rows.slice(0, request.limit);
   const last = page.at(-1);
