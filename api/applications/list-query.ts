@@ -39,20 +39,33 @@ export type ListRequest = {
   language: Language;
 };
 
-/** The body's application kinds ordered as the qualification sort shows them, with what filters them. */
-export function bodyKinds(db: Database, bodyId: number, language: Language) {
-  return db
-    .select({ id: applicationKinds.id, kind: applicationKinds.kind, qualification: qualifications.slug })
-    .from(applicationKinds)
-    .innerJoin(qualifications, eq(qualifications.id, applicationKinds.qualificationId))
-    .where(eq(qualifications.bodyId, bodyId))
-    .orderBy(
-      language === 'en' ? qualifications.nameEn : qualifications.nameEt,
-      qualifications.id,
-      applicationKinds.kind,
-      applicationKinds.id,
-    );
-}
+/**
+ * The body's application kinds ordered as the qualification sort shows them (by the
+ * qualification's name in `language`), with what filters them: one statement per language, built once.
+ */
+export const bodyKinds = (db: Database, bodyId: number, language: Language) =>
+  kindsStatements[language](db).execute({ bodyId });
+
+const kindsIn = (language: Language) =>
+  preparedOnce((db) =>
+    db
+      .select({ id: applicationKinds.id, kind: applicationKinds.kind, qualification: qualifications.slug })
+      .from(applicationKinds)
+      .innerJoin(qualifications, eq(qualifications.id, applicationKinds.qualificationId))
+      .where(eq(qualifications.bodyId, sql.placeholder('bodyId')))
+      .orderBy(
+        language === 'en' ? qualifications.nameEn : qualifications.nameEt,
+        qualifications.id,
+        applicationKinds.kind,
+        applicationKinds.id,
+      )
+      .prepare(`console_list_kinds_${language}`),
+  );
+
+const kindsStatements: Record<Language, ReturnType<typeof kindsIn>> = {
+  et: kindsIn('et'),
+  en: kindsIn('en'),
+};
 
 /**
  * Lower case, and õ ä ö ü š ž as o a o u s z: the same folding as `applications.search_name`

@@ -42,7 +42,7 @@ export async function listRequest(
   // requests are spared the round trip.
   const needed = filters.qualification || filters.kind || sort.by === 'qualification';
   const kinds = needed
-    ? (await bodyKinds(db, scope.body.id, scope.language).prepare('console_list_kinds').execute()).filter(
+    ? (await bodyKinds(db, scope.body.id, scope.language)).filter(
         (k) =>
           (!filters.qualification || k.qualification === filters.qualification) &&
           (!filters.kind || k.kind === filters.kind),
