@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PEOPLE } from '../../db/seed/people.ts';
 import { axeViolations } from './axe.ts';
+import { signInToConsole } from './signing-in.ts';
 import { launchChromium, startStack } from './stack.ts';
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
@@ -36,13 +37,7 @@ async function signedIn(who: keyof typeof SEED_PEOPLE, locale = 'et-EE'): Promis
     if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
   });
   (page as Page & { problems: string[] }).problems = problems;
-  await page.goto(`${stack.apiUrl}/console`);
-  await page.getByRole('link', { name: 'Logi sisse' }).click();
-  await page.waitForURL((url) => url.origin === stack.idpUrl);
-  await page.locator(`input[name="person"][value="${SEED_PEOPLE[who].personalCode}"]`).check();
-  await page.locator('input[name="method"][value="smartid"]').check();
-  await page.locator('#continue').click();
-  await page.waitForURL(/\/console\/bodies\/etel\/applications/);
+  await signInToConsole(page, stack, SEED_PEOPLE[who].personalCode);
   return page;
 }
 

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../widget/src/shared/format.ts';
 import { applyForTurvajuht5, form, next, pdfFile, uploadDocument } from './application-form.ts';
 import { axeViolations } from './axe.ts';
 import { arrowTo, tabTo } from './keys.ts';
+import { signInToConsole } from './signing-in.ts';
 import { launchChromium, startStack } from './stack.ts';
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
@@ -96,12 +97,7 @@ describe('an application from submitted to admitted, with the console', () => {
     // The processor signs in through the identity provider and lands on ETEL's list.
     const staff = await newPage();
     const page = staff.page;
-    await page.goto(`${stack.apiUrl}/console`);
-    await page.getByRole('link', { name: 'Logi sisse' }).click();
-    await page.waitForURL((url) => url.origin === stack.idpUrl);
-    await page.locator(`input[name="person"][value="${processor.personalCode}"]`).check();
-    await page.locator('input[name="method"][value="smartid"]').check();
-    await page.locator('#continue').click();
+    await signInToConsole(page, stack, processor.personalCode);
     const table = page.getByRole('table');
     await table.waitFor();
     await expectConsoleAccessible(page, 'the list');

@@ -17,6 +17,7 @@ import {
   uploadDocument,
 } from './application-form.ts';
 import { axeViolations } from './axe.ts';
+import { signInToConsole } from './signing-in.ts';
 import { launchChromium, startStack } from './stack.ts';
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
@@ -47,13 +48,8 @@ async function newPage() {
 /** ETEL's processor signs in to the console; the page then holds the console's CSRF token. */
 async function processorInConsole() {
   const { page } = await newPage();
-  await page.goto(`${stack.apiUrl}/console`);
-  await page.getByRole('link', { name: 'Logi sisse' }).click();
-  await page.waitForURL((url) => url.origin === stack.idpUrl);
-  await page.locator(`input[name="person"][value="${processor.personalCode}"]`).check();
-  await page.locator('input[name="method"][value="smartid"]').check();
-  await page.locator('#continue').click();
-  await page.waitForURL(`${stack.apiUrl}/console/bodies/etel/applications?lang=et`);
+  await signInToConsole(page, stack, processor.personalCode);
+  expect(page.url()).toBe(`${stack.apiUrl}/console/bodies/etel/applications?lang=et`);
   return page;
 }
 

@@ -25,3 +25,21 @@ async function typePerson(popup: Page, p: { personalCode: string; givenName: str
   await popup.locator('input[name="givenName"]').fill(p.givenName);
   await popup.locator('input[name="familyName"]').fill(p.familyName);
 }
+
+/**
+ * Signs `personalCode` in to the console as staff do: /console, "Logi sisse", the person and
+ * Smart-ID at the identity provider, back on the body's list of applications.
+ */
+export async function signInToConsole(
+  page: Page,
+  { apiUrl, idpUrl }: { apiUrl: string; idpUrl: string },
+  personalCode: string,
+) {
+  await page.goto(`${apiUrl}/console`);
+  await page.getByRole('link', { name: 'Logi sisse' }).click();
+  await page.waitForURL((url) => url.origin === idpUrl);
+  await page.locator(`input[name="person"][value="${personalCode}"]`).check();
+  await page.locator('input[name="method"][value="smartid"]').check();
+  await page.locator('#continue').click();
+  await page.waitForURL(/\/console\/bodies\/[\w-]+\/applications/);
+}
