@@ -73,7 +73,7 @@ ${script}
     html,
     headers: {
       'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
-      // `same-origin` (secureHeaders' default) would cut the popup off from its opener.
+      // `same-origin` (api/http/secure-headers.ts' default) would cut the popup off from its opener.
       'Cross-Origin-Opener-Policy': 'unsafe-none',
       'Cache-Control': 'no-store',
     },
