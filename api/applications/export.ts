@@ -2,7 +2,6 @@
 // pages of 1 000 and streamed, each page's applicants recorded in the audit trail as exported before
 // its rows leave. UTF-8 with a byte order mark, so Excel reads õ ä ö ü; Estonian headers and a
 // semicolon (Estonian Excel's list separator) by default, English headers and a comma with lang=en.
-import type { ApplicationState } from '../../contract/application-states.ts';
 import { tallinnDay } from '../../contract/calendar.ts';
 import type { ApplicationQuery } from '../../contract/staff.ts';
 import type { Database } from '../../db/client.ts';
@@ -10,6 +9,7 @@ import type { Language } from '../http/env.ts';
 import { auditShown, listPage, listRequest } from './list.ts';
 import type { PageRow } from './list-query.ts';
 import type { StaffScope } from './scope.ts';
+import { stateNames } from './wording.ts';
 
 const CHUNK = 1000;
 
@@ -42,35 +42,6 @@ const HEADERS: Record<Language, string[]> = {
   ],
 };
 
-const STATES: Record<Language, Record<ApplicationState, string>> = {
-  et: {
-    draft: 'mustand',
-    submitted: 'esitatud',
-    returned: 'tagastatud täiendamiseks',
-    resubmitted: 'uuesti esitatud',
-    admitted: 'vastu võetud',
-    exam_booked: 'eksamile registreeritud',
-    assessed: 'hinnatud',
-    granted: 'kutse antud',
-    refused: 'kutset ei antud',
-    withdrawn: 'tagasi võetud',
-    rejected: 'tagasi lükatud',
-  },
-  en: {
-    draft: 'draft',
-    submitted: 'submitted',
-    returned: 'returned for completion',
-    resubmitted: 'resubmitted',
-    admitted: 'admitted',
-    exam_booked: 'exam booked',
-    assessed: 'assessed',
-    granted: 'granted',
-    refused: 'refused',
-    withdrawn: 'withdrawn',
-    rejected: 'rejected',
-  },
-};
-
 const KINDS: Record<Language, Record<PageRow['kind'], string>> = {
   et: { first: 'esmane', recertification: 'taastõendamine', reexam: 'kordushindamine', rpl: 'VÕTA' },
   en: { first: 'first', recertification: 'recertification', reexam: 're-examination', rpl: 'RPL' },
@@ -100,7 +71,7 @@ function line(r: PageRow, language: Language, separator: string): string {
     r.givenName,
     r.qualificationName,
     KINDS[language][r.kind],
-    STATES[language][r.state],
+    stateNames[language][r.state],
     r.feeReceived ? yes : no,
     r.documentsAccepted ? yes : no,
     r.sessionStartsAt ? tallinnTime(r.sessionStartsAt) : '',

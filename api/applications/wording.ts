@@ -79,6 +79,24 @@ const etStates = {
   rejected: 'tagasi lükatud',
 } satisfies Record<ApplicationState, string>;
 
+/** Each state's name in either language: the status tracker's words, and the CSV export's. */
+export const stateNames: Record<Language, Record<ApplicationState, string>> = {
+  et: etStates,
+  en: {
+    draft: 'draft',
+    submitted: 'submitted',
+    returned: 'returned for completion',
+    resubmitted: 'resubmitted',
+    admitted: 'admitted',
+    exam_booked: 'exam booked',
+    assessed: 'assessed',
+    granted: 'granted',
+    refused: 'refused',
+    withdrawn: 'withdrawn',
+    rejected: 'rejected',
+  },
+};
+
 export const applicationWording = {
   et: {
     ...documentRuleWording.et,
