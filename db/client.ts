@@ -12,6 +12,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { fromPglite } from 'pg-boss';
 import postgres from 'postgres';
+import { preparingAll } from './prepare-all.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -68,7 +69,7 @@ export function openDatabase({
 function openPostgres(url: string, max: number): DatabaseHandle {
   // `onnotice` silenced: migrations' "already exists, skipping" notices are not news.
   const client = postgres(url, { max, onnotice: () => {} });
-  const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Database;
+  const db = drizzlePostgres(preparingAll(client), { schema, casing: 'snake_case' }) as unknown as Database;
   return {
     db,
     driver: 'postgres',
