@@ -12,7 +12,10 @@ import { authRoutes } from './auth/routes.ts';
 import { sweepOnLoginStart } from './auth/sweep.ts';
 import { bodyStaffRoutes } from './bodies/staff-routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
+import { ownerCertificateRoutes } from './certificates/owner-routes.ts';
+import { staffCertificateRoutes } from './certificates/staff-routes.ts';
 import { consoleRoutes } from './console/routes.ts';
+import { credentialRoutes } from './credentials/routes.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import type { Deps } from './deps.ts';
 import { docsRoutes } from './docs/routes.ts';
@@ -26,6 +29,8 @@ import { language } from './http/language.ts';
 import { noStore } from './http/no-store.ts';
 import { requestLog } from './http/request-log.ts';
 import { meRoutes } from './me/routes.ts';
+import { registerRoutes } from './register/routes.ts';
+import { sealRoutes } from './seal/routes.ts';
 
 /**
  * @example
@@ -62,6 +67,7 @@ export function createApp(deps: Deps) {
   app.use('/auth/*', keepOpener());
 
   const accessDeps = { db: deps.db, clock: deps.clock, auth: deps.config.auth };
+  const withMail = { ...accessDeps, ...(deps.mail ? { mail: deps.mail } : {}) };
   const oidc = oidcClient(deps.config.auth);
   const routes = app
     .route('/', healthRoutes(deps))
@@ -69,9 +75,14 @@ export function createApp(deps: Deps) {
     .route('/bodies', applicantRoutes(accessDeps))
     .route('/auth', authRoutes({ ...accessDeps, oidc }))
     .route('/me', meRoutes(accessDeps))
-    .route('/', staffApplicationRoutes({ ...accessDeps, ...(deps.mail ? { mail: deps.mail } : {}) }))
+    .route('/', staffApplicationRoutes(withMail))
     .route('/', bodyStaffRoutes(accessDeps))
     .route('/', dashboardRoutes(accessDeps))
+    .route('/', ownerCertificateRoutes(withMail))
+    .route('/', sealRoutes(accessDeps))
+    .route('/', credentialRoutes(accessDeps))
+    .route('/', registerRoutes(accessDeps))
+    .route('/', staffCertificateRoutes(withMail))
     .route('/admin', adminRoutes(accessDeps))
     .route('/console', consoleRoutes(accessDeps));
   app.route('/', docsRoutes(app));

@@ -1,0 +1,16 @@
+// A certificate owner's own certificates: the list, publish or hide, orders and questions.
+import { Hono } from 'hono';
+import type { Database } from '../../db/client.ts';
+import type { Clock } from '../../db/clock.ts';
+import type { AuthConfig } from '../auth/config.ts';
+import type { AppEnv } from '../http/env.ts';
+import type { MailQueue } from '../mail/outbox.ts';
+
+export function ownerCertificateRoutes(_deps: {
+  db: Database;
+  clock: Clock;
+  auth: AuthConfig;
+  mail?: MailQueue;
+}) {
+  return new Hono<AppEnv>();
+}

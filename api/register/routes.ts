@@ -1,0 +1,11 @@
+// The public register: the certificate card's data, the register search and verification; no login.
+import { Hono } from 'hono';
+import type { Database } from '../../db/client.ts';
+import type { Clock } from '../../db/clock.ts';
+import type { AuthConfig } from '../auth/config.ts';
+import type { AppEnv } from '../http/env.ts';
+import type { MailQueue } from '../mail/outbox.ts';
+
+export function registerRoutes(_deps: { db: Database; clock: Clock; auth: AuthConfig; mail?: MailQueue }) {
+  return new Hono<AppEnv>();
+}
