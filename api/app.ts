@@ -31,6 +31,7 @@ import { requestLog } from './http/request-log.ts';
 import { meRoutes } from './me/routes.ts';
 import { registerRoutes } from './register/routes.ts';
 import { sealRoutes } from './seal/routes.ts';
+import { verificationRoutes } from './verification/routes.ts';
 
 /**
  * @example
@@ -82,6 +83,7 @@ export function createApp(deps: Deps) {
     .route('/', sealRoutes(accessDeps))
     .route('/', credentialRoutes(accessDeps))
     .route('/', registerRoutes(accessDeps))
+    .route('/', verificationRoutes(accessDeps))
     .route('/', staffCertificateRoutes(withMail))
     .route('/admin', adminRoutes(accessDeps))
     .route('/console', consoleRoutes(accessDeps));
