@@ -30,6 +30,17 @@ export type MailParams = {
     reason: string;
     link: string;
   };
+  /**
+   * A register notice about one of the holder's certificates (api/notices): `kind` picks the
+   * subject, `text` is the notice as stored and shown in the owner's list, in the mail's language.
+   */
+  certificateNotice: {
+    name: string;
+    kind: 'issued' | 'expiring' | 'expired' | 'revoked' | 'replaced' | 'answered';
+    number: string;
+    text: string;
+    link: string;
+  };
 };
 
 export type MailTemplate = keyof MailParams;
@@ -40,6 +51,7 @@ export const mailTemplates = [
   'sessionChanged',
   'rejected',
   'decision',
+  'certificateNotice',
 ] as const;
 
 /** A template with its parameters, as a caller asks for an e-mail. */
@@ -56,6 +68,15 @@ const subjects = {
       outcome === 'awarded'
         ? `Kutse on antud: ${qualification}`
         : `Kutse andmata jätmise otsus: ${qualification}`,
+    certificateNotice: ({ kind, number }) =>
+      ({
+        issued: `Kutsetunnistus ${number} on välja antud`,
+        expiring: `Kutsetunnistuse ${number} kehtivus lõpeb`,
+        expired: `Kutsetunnistus ${number} on aegunud`,
+        revoked: `Kutsetunnistus ${number} on kehtetuks tunnistatud`,
+        replaced: `Kutsetunnistus ${number} on asendatud`,
+        answered: `Vastus teie pöördumisele: kutsetunnistus ${number}`,
+      })[kind],
   },
   en: {
     staffMessage: ({ qualification }) => `New message: ${qualification}`,
@@ -67,6 +88,15 @@ const subjects = {
       outcome === 'awarded'
         ? `Qualification awarded: ${qualification}`
         : `Decision not to award the qualification: ${qualification}`,
+    certificateNotice: ({ kind, number }) =>
+      ({
+        issued: `Certificate ${number} has been issued`,
+        expiring: `Certificate ${number} is about to expire`,
+        expired: `Certificate ${number} has expired`,
+        revoked: `Certificate ${number} has been revoked`,
+        replaced: `Certificate ${number} has been replaced`,
+        answered: `An answer to your request: certificate ${number}`,
+      })[kind],
   },
 } satisfies Tables<MailParams>;
 
@@ -84,6 +114,8 @@ const bodies = {
       `Tere, ${name}!\n\nKutse andja jättis teie taotluse rahuldamata ega luba teid hindamisele.\nPõhjendus: ${reason}\n\nTaotluse seis: ${link}`,
     decision: ({ name, outcome, reason, link }) =>
       `Tere, ${name}!\n\n${outcome === 'awarded' ? 'Kutse andja otsustas teile kutse anda.' : 'Kutse andja otsustas jätta kutse andmata.'}${reason ? `\nPõhjendus: ${reason}` : ''}\n\nTaotluse seis: ${link}`,
+    certificateNotice: ({ name, text, link }) =>
+      `Tere, ${name}!\n\n${text}\n\nOma kutsetunnistusi näete siin: ${link}\n\nKutseregister`,
   },
   en: {
     staffMessage: ({ name, body, link }) =>
@@ -98,6 +130,8 @@ const bodies = {
       `Dear ${name},\n\nThe awarding body rejected your application: you are not admitted to the assessment.\nReason: ${reason}\n\nYour application: ${link}`,
     decision: ({ name, outcome, reason, link }) =>
       `Dear ${name},\n\n${outcome === 'awarded' ? 'The awarding body decided to award you the qualification.' : 'The awarding body decided not to award the qualification.'}${reason ? `\nReason: ${reason}` : ''}\n\nYour application: ${link}`,
+    certificateNotice: ({ name, text, link }) =>
+      `Dear ${name},\n\n${text}\n\nYour certificates: ${link}\n\nThe Qualifications Register`,
   },
 } satisfies Tables<MailParams>;
 
