@@ -1,26 +1,45 @@
 // The demo awarding-body website: a page of ETEL's as a real body would build it, embedding
 // Kutse with one script tag and one element. Plain HTML on purpose: that is what bodies paste.
 export type DemoLanguage = 'et' | 'en';
-/** The site's pages that embed Kutse: the qualification's description, applying, my applications. */
-export type DemoPage = 'qualifications' | 'apply' | 'applications';
+/**
+ * The site's pages that embed Kutse: the qualification's description, applying, my applications,
+ * a certificate owner's own page, and a page showing a holder's certificate card.
+ */
+export type DemoPage = 'qualifications' | 'apply' | 'applications' | 'certificates' | 'holders';
 
 /** Each page's address in each language. */
 export const PATHS: Record<DemoPage, Record<DemoLanguage, string>> = {
   qualifications: { et: '/', en: '/en' },
   apply: { et: '/taotle', en: '/en/apply' },
   applications: { et: '/minu-taotlused', en: '/en/my-applications' },
+  certificates: { et: '/minu-tunnistused', en: '/en/my-certificates' },
+  holders: { et: '/kutsetunnistused', en: '/en/certificates' },
 };
+
+/** The certificate the card on the holders' page shows: the seeded owner's (db/seed/index.ts). */
+export const DEMO_CARD_CERTIFICATE = 'ETEL-T3-0001';
 
 const TEXT = {
   et: {
     title: 'Kutse andmine – Eesti Turvaettevõtete Liit (näidisleht)',
     banner: 'Näidisleht: see ei ole Eesti Turvaettevõtete Liidu ametlik veebileht.',
     nav: ['Avaleht', 'Liikmed', 'Kutse andmine', 'Kontakt'],
-    pages: { qualifications: 'Kutse andmine', apply: 'Taotle kutset', applications: 'Minu taotlused' },
+    pages: {
+      qualifications: 'Kutse andmine',
+      apply: 'Taotle kutset',
+      applications: 'Minu taotlused',
+      certificates: 'Minu tunnistused',
+      holders: 'Kutsetunnistused',
+    },
     heading: 'Kutse andmine',
     applyIntro:
       'Taotlege kutset siin samas: vorm salvestab teie andmed jooksvalt, nii et võite pooleli jätta ja hiljem jätkata.',
     applicationsIntro: 'Teie taotlused ja sõnumid Eesti Turvaettevõtete Liiduga.',
+    certificatesIntro:
+      'Teie kutsetunnistused: avalikustage või peitke need kutseregistris, laadige alla digitempliga tunnistus, tellige duplikaat või esitage küsimus.',
+    trackerHeading: 'Kes on teie andmeid kasutanud',
+    holdersIntro:
+      'Meie liikmete töötajate kutsetunnistused. Iga tunnistuse ehtsust saab kontrollida kutseregistrist.',
     applyLink: 'Taotle Turvajuht, tase 5 kutset',
     intro:
       'Eesti Turvaettevõtete Liit on turvateenistuse valdkonna kutseandja. Allpool on kutse taotlemise eeltingimused, esitatavad dokumendid, tasud ja eksamiajad.',
@@ -30,10 +49,21 @@ const TEXT = {
     title: 'Qualifications – Estonian Security Companies Association (demo page)',
     banner: 'Demo page: this is not the official website of the Estonian Security Companies Association.',
     nav: ['Home', 'Members', 'Qualifications', 'Contact'],
-    pages: { qualifications: 'Qualifications', apply: 'Apply', applications: 'My applications' },
+    pages: {
+      qualifications: 'Qualifications',
+      apply: 'Apply',
+      applications: 'My applications',
+      certificates: 'My certificates',
+      holders: 'Certificates',
+    },
     heading: 'Qualifications',
     applyIntro: 'Apply right here: the form saves as you go, so you can stop and continue later.',
     applicationsIntro: 'Your applications and messages with the Estonian Security Companies Association.',
+    certificatesIntro:
+      'Your professional certificates: publish or hide them in the register, download a sealed certificate, order a duplicate or ask a question.',
+    trackerHeading: 'Who has used your data',
+    holdersIntro:
+      'Certificates of our members’ staff. Anyone can check that a certificate is genuine in the register.',
     applyLink: 'Apply for Security Manager, level 5',
     intro:
       'The Estonian Security Companies Association awards qualifications in security services. Below are the prerequisites, documents, fees and exam dates for applying.',
@@ -68,6 +98,12 @@ export function etelPage({
       <kutse-application-form body="etel" qualification="${chosen}"${lang}></kutse-application-form>`,
     applications: `<p>${t.applicationsIntro}</p>
       <kutse-status-tracker body="etel"${lang}></kutse-status-tracker>`,
+    certificates: `<p>${t.certificatesIntro}</p>
+      <kutse-my-certificates body="etel"${lang}></kutse-my-certificates>
+      <h2>${t.trackerHeading}</h2>
+      <kutse-data-tracker body="etel"${lang}></kutse-data-tracker>`,
+    holders: `<p>${t.holdersIntro}</p>
+      <kutse-certificate-card certificate="${DEMO_CARD_CERTIFICATE}"${lang}></kutse-certificate-card>`,
   }[page];
   const heading = page === 'qualifications' ? t.heading : t.pages[page];
   return `<!doctype html>
