@@ -12,7 +12,7 @@ export type NoticeFacts = {
   body: string;
   /** The last valid day, or '' when indefinite. */
   validUntil: string;
-  /** Months left, for `expiring` (6 or 1). */
+  /** For `expiring`: less than this many months are left (6 or 1, said in words). */
   months: number;
   /** Why it was revoked ('' when none was kept). */
   reason: string;
@@ -27,7 +27,7 @@ export const noticeWording = {
     issued: ({ number, qualification, body }) =>
       `${body} andis teile kutse „${qualification}“. Kutsetunnistuse number on ${number}.`,
     expiring: ({ number, qualification, validUntil, months }) =>
-      `Teie kutsetunnistus ${number} („${qualification}“) kehtib kuni ${validUntil}: ${months === 1 ? 'jäänud on üks kuu' : `jäänud on ${months} kuud`}. Kutse taastõendamiseks pöörduge aegsasti kutse andja poole.`,
+      `Teie kutsetunnistus ${number} („${qualification}“) kehtib veel vähem kui ${months === 1 ? 'kuu' : 'kuus kuud'}, kuni ${validUntil}. Kutse taastõendamiseks pöörduge aegsasti kutse andja poole.`,
     expired: ({ number, qualification, validUntil }) =>
       `Teie kutsetunnistus ${number} („${qualification}“) kehtis kuni ${validUntil} ega kehti enam.`,
     revoked: ({ number, qualification, body, reason }) =>
@@ -40,7 +40,7 @@ export const noticeWording = {
     issued: ({ number, qualification, body }) =>
       `${body} awarded you the qualification “${qualification}”. The certificate's number is ${number}.`,
     expiring: ({ number, qualification, validUntil, months }) =>
-      `Your certificate ${number} (“${qualification}”) is valid until ${validUntil}: ${months === 1 ? 'one month is left' : `${months} months are left`}. Contact the awarding body in good time to renew it.`,
+      `Your certificate ${number} (“${qualification}”) is valid for less than ${months === 1 ? 'a month' : 'six months'} more, until ${validUntil}. Contact the awarding body in good time to renew it.`,
     expired: ({ number, qualification, validUntil }) =>
       `Your certificate ${number} (“${qualification}”) was valid until ${validUntil} and is no longer valid.`,
     revoked: ({ number, qualification, body, reason }) =>
