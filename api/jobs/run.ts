@@ -1,8 +1,10 @@
 // Starts the queue with its job types: what the API process and `node api/jobs/worker.ts` share.
 import type { DatabaseHandle } from '../../db/client.ts';
+import { type Clock, systemClock } from '../../db/clock.ts';
 import type { MailOutboxRow } from '../../db/schema/mail.ts';
 import { createMailQueue, type MailQueue } from '../mail/outbox.ts';
 import { defaultMailTimings, type MailTimings, prepareMailQueue, startMailWorker } from '../mail/worker.ts';
+import { startNoticeSweep } from '../notices/job.ts';
 import { defaultTimings, type QueueTimings, startQueue } from './queue.ts';
 
 export type Pace = { queue: QueueTimings; mail: MailTimings };
@@ -30,6 +32,8 @@ export type JobsOptions = {
   pace?: Pace;
   onError: (error: Error) => void;
   beforeSmtp?: (row: MailOutboxRow) => Promise<void>;
+  /** "Today" for the scheduled register notices (api/notices); tests move it. */
+  clock?: Clock;
 };
 
 export type Jobs = { mail: MailQueue; stop(): Promise<void> };
@@ -40,7 +44,7 @@ export type Jobs = { mail: MailQueue; stop(): Promise<void> };
  */
 export async function startJobs(
   database: DatabaseHandle,
-  { mail, work, pace = productionPace, onError, beforeSmtp }: JobsOptions,
+  { mail, work, pace = productionPace, onError, beforeSmtp, clock = systemClock }: JobsOptions,
 ): Promise<Jobs> {
   const boss = await startQueue(database.jobsConnection, { timings: pace.queue, onError });
   await prepareMailQueue(boss, pace.mail);
@@ -53,8 +57,10 @@ export async function startJobs(
           beforeSmtp,
         })
       : undefined;
+  const mailQueue = createMailQueue(boss, { from: mail.from });
+  if (work) await startNoticeSweep(boss, database.db, { clock, mail: mailQueue, onError });
   return {
-    mail: createMailQueue(boss, { from: mail.from }),
+    mail: mailQueue,
     async stop() {
       // Graceful: a job in hand finishes (or times out) before the database closes under it.
       await boss.stop({ graceful: true, timeout: 10_000 });
