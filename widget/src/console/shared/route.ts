@@ -7,11 +7,17 @@ export type ConsoleRoute =
   | { view: 'list'; body: string; query: URLSearchParams }
   | { view: 'application'; body: string; id: string }
   | { view: 'dashboard'; body: string }
+  | { view: 'onBehalf'; body: string }
+  | { view: 'requests'; body: string; query: URLSearchParams }
+  | { view: 'request'; body: string; id: string }
   | { view: 'notFound' };
 
 const LIST = /^\/console\/bodies\/([a-z0-9-]+)\/applications\/?$/;
 const DASHBOARD = /^\/console\/bodies\/([a-z0-9-]+)\/dashboard\/?$/;
+const ON_BEHALF = /^\/console\/bodies\/([a-z0-9-]+)\/on-behalf\/?$/;
 const APPLICATION = /^\/console\/bodies\/([a-z0-9-]+)\/applications\/([\w-]+)\/?$/;
+const REQUESTS = /^\/console\/bodies\/([a-z0-9-]+)\/requests\/?$/;
+const REQUEST = /^\/console\/bodies\/([a-z0-9-]+)\/requests\/([\w-]+)\/?$/;
 
 /** The view of a console URL. */
 export function routeOf(url: URL): ConsoleRoute {
@@ -26,6 +32,16 @@ export function routeOf(url: URL): ConsoleRoute {
     return { view: 'application', body: application[1] as string, id: application[2] as string };
   const dashboard = DASHBOARD.exec(url.pathname);
   if (dashboard) return { view: 'dashboard', body: dashboard[1] as string };
+  const onBehalf = ON_BEHALF.exec(url.pathname);
+  if (onBehalf) return { view: 'onBehalf', body: onBehalf[1] as string };
+  const requests = REQUESTS.exec(url.pathname);
+  if (requests) {
+    const query = new URLSearchParams(url.search);
+    query.delete('lang');
+    return { view: 'requests', body: requests[1] as string, query };
+  }
+  const request = REQUEST.exec(url.pathname);
+  if (request) return { view: 'request', body: request[1] as string, id: request[2] as string };
   if (/^\/console\/?$/.test(url.pathname)) return { view: 'home' };
   return { view: 'notFound' };
 }
@@ -52,6 +68,22 @@ export const applicationHref = (body: string, id: string, language: Language) =>
 /** The body's overview: figures and charts. */
 export const dashboardHref = (body: string, language: Language) =>
   withLanguage(`/console/bodies/${encodeURIComponent(body)}/dashboard`, new URLSearchParams(), language);
+
+/** Certificate owners' requests to the body, with the list's filters (`state`, `kind`). */
+export const requestsHref = (body: string, query: URLSearchParams, language: Language) =>
+  withLanguage(`/console/bodies/${encodeURIComponent(body)}/requests`, query, language);
+
+/** One owner's request. */
+export const requestHref = (body: string, id: string, language: Language) =>
+  withLanguage(
+    `/console/bodies/${encodeURIComponent(body)}/requests/${encodeURIComponent(id)}`,
+    new URLSearchParams(),
+    language,
+  );
+
+/** Applying on a person's behalf. */
+export const onBehalfHref = (body: string, language: Language) =>
+  withLanguage(`/console/bodies/${encodeURIComponent(body)}/on-behalf`, new URLSearchParams(), language);
 
 /** The same page in another language (a whole page load: the server words the page too). */
 export const inLanguage = (url: URL, language: Language) => {
