@@ -1,0 +1,83 @@
+// The owners' requests views' calls to the API on the console's own origin (the cookie session,
+// the CSRF token on changes, the page's language on every call). Each answer is checked with the
+// contract's schema; a non-OK answer throws ApiProblem, read as the rest of the console reads it.
+import * as v from 'valibot';
+import {
+  OwnerRequestFile,
+  OwnerRequestList,
+  type OwnerRequestStateChange,
+} from '../../../../contract/owner-requests.ts';
+import type { Language } from '../../shared/i18n.ts';
+import { problemOf } from '../../shared/problem-reader.ts';
+
+/** The API's header for the CSRF token (api/access/identity.ts CSRF_HEADER). */
+const CSRF_HEADER = 'x-csrf-token';
+
+async function answer<S extends v.GenericSchema>(response: Response, schema: S): Promise<v.InferOutput<S>> {
+  if (!response.ok) throw problemOf(response.status, await response.json().catch(() => undefined));
+  return v.parse(schema, await response.json());
+}
+
+/**
+ * @example
+ * const client = requestsClient({ csrfToken, language: 'et' });
+ * const { requests } = await client.list('etel', new URLSearchParams('state=open'));
+ */
+export function requestsClient({
+  csrfToken,
+  language,
+  origin = location.origin,
+}: {
+  csrfToken: string;
+  language: Language;
+  origin?: string;
+}) {
+  const url = (body: string, rest = '', query = new URLSearchParams()) => {
+    const target = new URL(`/staff/bodies/${encodeURIComponent(body)}/owner-requests${rest}`, origin);
+    for (const [key, value] of query) target.searchParams.append(key, value);
+    target.searchParams.set('lang', language);
+    return target;
+  };
+  const post = (target: URL, json?: unknown) =>
+    fetch(target, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        [CSRF_HEADER]: csrfToken,
+        ...(json === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(json === undefined ? {} : { body: JSON.stringify(json) }),
+    });
+  const one = (id: string, action = '') => `/${encodeURIComponent(id)}${action}`;
+
+  return {
+    /** The body's requests with the list's filters (`state`, `kind`). */
+    async list(body: string, query: URLSearchParams, signal?: AbortSignal) {
+      const response = await fetch(url(body, '', query), {
+        credentials: 'same-origin',
+        ...(signal ? { signal } : {}),
+      });
+      return answer(response, OwnerRequestList);
+    },
+    /** One request with its certificate, the owner's contact and the thread; the read is recorded. */
+    async get(body: string, id: string, signal?: AbortSignal) {
+      const response = await fetch(url(body, one(id)), {
+        credentials: 'same-origin',
+        ...(signal ? { signal } : {}),
+      });
+      return answer(response, OwnerRequestFile);
+    },
+    /** Answers the owner; gives the request with the answer in its thread. */
+    async answer(body: string, id: string, text: string) {
+      return answer(await post(url(body, one(id, '/messages')), { body: text }), OwnerRequestFile);
+    },
+    async changeState(body: string, id: string, change: OwnerRequestStateChange) {
+      return answer(await post(url(body, one(id, '/state')), change), OwnerRequestFile);
+    },
+    async feeReceived(body: string, id: string) {
+      return answer(await post(url(body, one(id, '/fee-received'))), OwnerRequestFile);
+    },
+  };
+}
+
+export type RequestsClient = ReturnType<typeof requestsClient>;
