@@ -6,7 +6,11 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { buttons } from '../../shared/styles/buttons.ts';
 import { fields } from '../../shared/styles/fields.ts';
 import { tokens } from '../../shared/tokens.ts';
-import type { ConsoleBoot } from '../shared/boot.ts';
+import { defineRequests } from '../requests/define.ts';
+import { requestStrings } from '../requests/requests.strings.ts';
+import { defineOnBehalf } from '../on-behalf/define.ts';
+import { onBehalfStrings } from '../on-behalf/on-behalf.strings.ts';
+import { type ConsoleBoot, handles } from '../shared/boot.ts';
 import type { ConsoleClient } from '../shared/console-client.ts';
 import {
   type ConsoleHistoryState,
@@ -16,6 +20,8 @@ import {
   dashboardHref,
   inLanguage,
   listHref,
+  onBehalfHref,
+  requestsHref,
   routeOf,
 } from '../shared/route.ts';
 import type { ConsoleStrings } from '../shared/strings.ts';
@@ -99,7 +105,8 @@ export class KutseConsole extends LitElement {
     const viewChanged =
       route.view !== this._route.view ||
       ('body' in route && 'body' in this._route && route.body !== this._route.body) ||
-      (route.view === 'application' && this._route.view === 'application' && route.id !== this._route.id);
+      (route.view === 'application' && this._route.view === 'application' && route.id !== this._route.id) ||
+      (route.view === 'request' && this._route.view === 'request' && route.id !== this._route.id);
     this.#state = state;
     this._route = route;
     if (!viewChanged) this.#focusMain = false;
@@ -242,6 +249,18 @@ export class KutseConsole extends LitElement {
       <a href=${dashboardHref(body.slug, boot.language)} aria-current=${current(view === 'dashboard')}
         >${t.dashboardView}</a
       >
+      ${
+        handles(body)
+          ? html`<a href=${onBehalfHref(body.slug, boot.language)} aria-current=${current(view === 'onBehalf')}
+              >${onBehalfStrings[boot.language].title}</a
+            >`
+          : nothing
+      }
+      <a
+        href=${requestsHref(body.slug, new URLSearchParams(), boot.language)}
+        aria-current=${current(view === 'requests' || view === 'request')}
+        >${requestStrings[boot.language].view}</a
+      >
     </nav>`;
   }
 
@@ -273,6 +292,35 @@ export class KutseConsole extends LitElement {
         .language=${boot.language}
         .body=${body}
       ></kutse-console-dashboard>`;
+    }
+    if (route.view === 'requests' || route.view === 'request') {
+      void defineRequests();
+      return route.view === 'requests'
+        ? html`<kutse-console-requests
+            .csrfToken=${boot.csrfToken}
+            .strings=${t}
+            .language=${boot.language}
+            .body=${body}
+            .query=${route.query}
+          ></kutse-console-requests>`
+        : html`<kutse-console-request
+            .csrfToken=${boot.csrfToken}
+            .strings=${t}
+            .language=${boot.language}
+            .body=${body}
+            .requestId=${route.id}
+            .from=${this.#state.from}
+          ></kutse-console-request>`;
+    }
+    if (route.view === 'onBehalf') {
+      void defineOnBehalf();
+      return html`<kutse-console-on-behalf
+        .client=${client}
+        .csrfToken=${boot.csrfToken}
+        .strings=${t}
+        .language=${boot.language}
+        .body=${body}
+      ></kutse-console-on-behalf>`;
     }
     return html`<kutse-console-application
       .client=${client}
