@@ -37,6 +37,7 @@ const OPTIONS: Partial<GenerateSpecOptions> = {
     components: { securitySchemes: SECURITY_SCHEMES, responses: PROBLEM_RESPONSES },
   },
   defaultValidationErrorResponse: false,
+  excludeStaticFile: false, // GET /.well-known/jwks.json is an operation, not a file; routes without describeRoute stay out anyway
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: the documented app's route types do not matter here.
