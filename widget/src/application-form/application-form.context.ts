@@ -1,11 +1,12 @@
 // What the form's controllers share with the element that holds them: the API while someone is
-// signed in, the words once loaded, the errors of the step on screen, the status line and focus.
-import type { ApplicationsClient } from '../shared/applications-client.ts';
+// signed in (or the console's source), the words once loaded, the errors of the step on screen,
+// the status line and focus.
+import type { ApplicationSource } from './application-form.source.ts';
 import type { ApplicationFormStrings } from './application-form.strings.ts';
 
 export interface FormContext {
-  /** The API, while someone is signed in. */
-  api: () => ApplicationsClient | undefined;
+  /** The API, while someone is signed in (or staff apply in the console). */
+  api: () => ApplicationSource | undefined;
   /** The words, once loaded. */
   strings: () => ApplicationFormStrings | undefined;
   /** The errors of the step on screen, by the id of the field each belongs to. */

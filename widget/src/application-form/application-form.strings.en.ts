@@ -19,6 +19,7 @@ export const en: ApplicationFormStrings = {
     certificate: 'Certificate',
     review: 'Review and submit',
   },
+  staff: { person: 'Person and contact details' },
   back: 'Back',
   next: 'Next',
   errorSummary: 'Please correct the following',

@@ -25,6 +25,8 @@ const et = {
     certificate: 'Tunnistus',
     review: 'Ülevaade ja esitamine',
   } satisfies Record<Step, string>,
+  /** Staff applying on a person's behalf in the console. */
+  staff: { person: 'Isik ja kontaktandmed' },
   back: 'Tagasi',
   next: 'Edasi',
   errorSummary: 'Palun parandage',

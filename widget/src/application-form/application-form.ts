@@ -2,7 +2,8 @@
 // by step, with the draft saved on the server as the applicant goes. This file holds navigation and
 // what is rendered; the draft and its saving are in .draft.ts, the documents in .documents.ts,
 // submitting in .submit.ts, each step's template in steps/ and the browser-side checks in
-// .checks.ts; the API is called through shared/applications-client.ts. define.ts registers the tag.
+// .checks.ts; the API is called through shared/applications-client.ts, or the `source` the console
+// gives it (.source.ts). define.ts registers the tag.
 import { initialState, Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { Announcer } from '../shared/announcer.ts';
@@ -12,8 +13,9 @@ import {
   fetchQualification,
   type QualificationDetail,
 } from '../shared/api-client.ts';
-import { type ApplicationsClient, applicationsClient } from '../shared/applications-client.ts';
+import { applicationsClient } from '../shared/applications-client.ts';
 import { LanguageController, loadStrings } from '../shared/i18n.ts';
+import type { SessionState } from '../shared/session.ts';
 import { SessionController } from '../shared/session-controller.ts';
 import { tokens } from '../shared/tokens.ts';
 import { stepErrors } from './application-form.checks.ts';
@@ -32,6 +34,7 @@ import {
   stepsFor,
 } from './application-form.model.ts';
 import { renderReturned, returnReason } from './application-form.returned.ts';
+import { type ApplicationSource, forStaff, STAFF_SESSION } from './application-form.source.ts';
 import { renderStepList } from './application-form.step-list.ts';
 import { type ApplicationFormStrings, strings } from './application-form.strings.ts';
 import { styles } from './application-form.styles.ts';
@@ -104,6 +107,7 @@ export class KutseApplicationForm extends LitElement {
     body: {},
     qualification: {},
     api: {},
+    source: { attribute: false },
   };
 
   static override styles = [tokens, styles];
@@ -114,6 +118,8 @@ export class KutseApplicationForm extends LitElement {
   declare qualification: string;
   /** The Kutse API's base URL; by default the origin the widget script came from. */
   declare api: string | undefined;
+  /** Staff applying for a person (the console): the calls go here, and there is no sign-in step. */
+  declare source: ApplicationSource | undefined;
 
   readonly #language = new LanguageController(this);
   readonly #announcer = new Announcer(this);
@@ -132,15 +138,15 @@ export class KutseApplicationForm extends LitElement {
 
   /** The catalogue page (kinds, fees, sessions, the body) and the words, in the reader's language. */
   readonly #catalogue = new Task(this, {
-    task: async ([apiBase, body, qualification, language], { signal }) => {
+    task: async ([apiBase, body, qualification, language, staff], { signal }) => {
       if (!body || !qualification) return initialState;
       const [detail, s] = await Promise.all([
         fetchQualification({ apiBase, body, qualification, language, signal }),
         loadStrings(strings, language),
       ]);
-      return { detail, s };
+      return { detail, s: staff ? forStaff(s) : s };
     },
-    args: () => [this.#apiBase, this.body, this.qualification, this.#language.value] as const,
+    args: () => [this.#apiBase, this.body, this.qualification, this.#language.value, !!this.source] as const,
   });
 
   /** What the controllers below share with the element. */
@@ -216,12 +222,18 @@ export class KutseApplicationForm extends LitElement {
     return this.#catalogue.value?.s;
   }
 
+  /** Staff in the console are signed in for as long as the console's session lasts. */
+  get #sessionState(): SessionState {
+    return this.source ? STAFF_SESSION : this.#session.state;
+  }
+
   get #kind(): ApplicationKindInfo | undefined {
     return this.#catalogue.value?.detail.kinds.find((kind) => kind.slug === this.#draft.values.kind);
   }
 
-  /** The applicant's client, while someone is signed in. */
-  #api(): ApplicationsClient | undefined {
+  /** The console's source, else the applicant's client while someone is signed in. */
+  #api(): ApplicationSource | undefined {
+    if (this.source) return this.source;
     const session = this.#session.session;
     if (session?.state.status !== 'signed-in') return undefined;
     const language = () => this.#language.value;
@@ -324,7 +336,7 @@ export class KutseApplicationForm extends LitElement {
     const steps = this.#steps();
     const index = steps.indexOf(this.#step);
     const view = this.#view(detail, s);
-    const session = this.#session.state;
+    const session = this.#sessionState;
     const last = index === steps.length - 1;
     // Next on the sign-in step waits for the draft: there is nothing to go on with before it.
     const canGoOn = !last && (this.#step !== 'signIn' || this.#draft.application !== undefined);
@@ -361,7 +373,7 @@ export class KutseApplicationForm extends LitElement {
       catalogue: detail,
       kind: this.#kind,
       application: this.#draft.application,
-      session: this.#session.state,
+      session: this.#sessionState,
       values: this.#draft.values,
       errors: this.#errors,
       documents: this.#documents.states,

@@ -1,0 +1,59 @@
+// The on-behalf view's own layout: the person's fields at a readable width, the qualification and
+// its button side by side where there is room, the form below with some air.
+import { css } from 'lit';
+
+export const onBehalfStyles = css`
+  :host {
+    display: block;
+  }
+
+  .intro {
+    max-width: 42rem;
+  }
+
+  form.person {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    max-width: 26rem;
+  }
+
+  form.person p {
+    margin: 0;
+  }
+
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .field-error {
+    margin: 0;
+  }
+
+  form.choose {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75rem;
+    margin-block-end: var(--_space);
+  }
+
+  form.choose .field {
+    flex: 1 1 16rem;
+    max-width: 26rem;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+  }
+
+  kutse-application-form {
+    display: block;
+    margin-block-start: var(--_space);
+  }
+`;
