@@ -179,8 +179,26 @@ export function consoleRoutes(deps: { db: Database; clock: Clock; auth: AuthConf
         page,
       )
       .get(
+        '/bodies/:body/on-behalf',
+        pageRoute('The console’s form for applying on a person’s behalf (HTML)'),
+        allowPublic(),
+        page,
+      )
+      .get(
         '/bodies/:body/applications/:application',
         pageRoute('The console’s page of one application (HTML)'),
+        allowPublic(),
+        page,
+      )
+      .get(
+        '/bodies/:body/requests',
+        pageRoute('The console’s list of certificate owners’ requests to a body (HTML)'),
+        allowPublic(),
+        page,
+      )
+      .get(
+        '/bodies/:body/requests/:request',
+        pageRoute('The console’s page of one owner’s request (HTML)'),
         allowPublic(),
         page,
       )
