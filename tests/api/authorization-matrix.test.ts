@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Guard } from '../../api/access/allow.ts';
 import type { Rule } from '../../api/access/policy.ts';
-import { applications, awardingBodies } from '../../db/schema/index.ts';
+import { applications, awardingBodies, certificates, ownerRequests } from '../../db/schema/index.ts';
 import type { SeedPersonKey } from '../../db/seed/people.ts';
 import { consoleHeaders, ETEL_ORIGIN, personId, widgetHeaders } from '../fixtures/sign-in.ts';
 import { createTestApp } from '../fixtures/test-app.ts';
@@ -92,6 +92,24 @@ beforeAll(async () => {
     body: JSON.stringify({ qualification: 'turvatootaja-3', kind: 'first' }),
   });
   samples.onBehalf = ((await onBehalf.json()) as { id: string }).id;
+  // A print the seeded owner ordered from ETEL, for the console's routes of owners' requests.
+  const [certificate] = await database.db
+    .select({ id: certificates.id, bodyId: certificates.bodyId, holderId: certificates.holderId })
+    .from(certificates)
+    .where(eq(certificates.number, 'ETEL-T3-0001'));
+  const [request] = await database.db
+    .insert(ownerRequests)
+    .values({
+      certificateId: certificate?.id as string,
+      personId: certificate?.holderId as string,
+      bodyId: certificate?.bodyId as number,
+      kind: 'print',
+      feeCents: 1500,
+      paymentReference: '13',
+      createdAt: database.clock.now(),
+    })
+    .returning({ id: ownerRequests.id });
+  samples.request = request?.id as string;
   await restoreSamples();
 });
 afterAll(() => database.drop());
@@ -170,6 +188,11 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'GET /staff/bodies/:body/applications/:application/documents/:document': 200,
   'GET /staff/bodies/:body/staff': 200,
   'GET /staff/bodies/:body/dashboard': 200,
+  'GET /staff/bodies/:body/owner-requests': 200,
+  'GET /staff/bodies/:body/owner-requests/:request': 200,
+  'POST /staff/bodies/:body/owner-requests/:request/messages': 201,
+  'POST /staff/bodies/:body/owner-requests/:request/state': 200,
+  'POST /staff/bodies/:body/owner-requests/:request/fee-received': 200,
   'POST /staff/bodies/:body/on-behalf/people': 200,
   // The draft the processor began in beforeAll, resumed.
   'POST /staff/bodies/:body/on-behalf/people/:person/applications': 200,
@@ -186,6 +209,8 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'GET /console/bodies/:body/applications': 200,
   'GET /console/bodies/:body/dashboard': 200,
   'GET /console/bodies/:body/applications/:application': 200,
+  'GET /console/bodies/:body/requests': 200,
+  'GET /console/bodies/:body/requests/:request': 200,
   'GET /console/icon': 200,
   // The sample names no built file: whether the console is built or not, the answer is the same.
   'GET /console/assets/:file': 404,
@@ -258,6 +283,10 @@ async function restoreSamples() {
     .update(applications)
     .set({ state: 'draft' })
     .where(eq(applications.id, samples.draft as string));
+  await database.db
+    .update(ownerRequests)
+    .set({ state: 'open', closedAt: null, feeReceivedAt: null })
+    .where(eq(ownerRequests.id, samples.request as string));
 }
 
 /** Query or body a route needs to get past validation (only where a 2xx is asked of it). */
@@ -289,6 +318,8 @@ const REQUESTS: Record<string, { query?: string; json?: unknown; bytes?: Uint8Ar
     json: { ids: ['00000000-0000-4000-8000-000000000000'], action: { kind: 'markFeeReceived' } },
   },
   'POST /staff/bodies/:body/applications/:application/messages': { json: { text: 'matrix test' } },
+  'POST /staff/bodies/:body/owner-requests/:request/messages': { json: { body: 'matrix test' } },
+  'POST /staff/bodies/:body/owner-requests/:request/state': { json: { state: 'in_progress' } },
   'POST /bodies/:body/applications': { json: { qualification: 'turvajuht-5', kind: 'first' } },
   'POST /admin/people/search': { json: { personalCode: '49107075714', purpose: 'matrix test' } },
   'POST /staff/bodies/:body/on-behalf/people': { json: { personalCode: '49107075714' } },
