@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
+import { DataTracker } from '../../contract/data-tracker.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { access } from '../access/allow.ts';
@@ -32,19 +33,6 @@ const Me = v.object({
   personalCode: v.nullable(v.string()),
   dateOfBirth: v.nullable(v.string()),
   email: v.nullable(v.string()),
-});
-
-/** One read or change of the person's data: when, by whom, at which body, what and why. */
-const TrackerEvent = v.object({
-  at: v.string(),
-  action: v.string(),
-  entity: v.string(),
-  entityId: v.nullable(v.string()),
-  purpose: v.nullable(v.string()),
-  /** The person's own action (signing in, applying): not someone else's read. */
-  byThemselves: v.boolean(),
-  actor: v.nullable(v.object({ name: v.string(), role: v.string() })),
-  body: v.nullable(v.object({ slug: v.string(), nameEt: v.string(), nameEn: v.string() })),
 });
 
 const signedIn = securityOf(rules.person);
@@ -89,7 +77,7 @@ export function meRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig })
           'Every staff, committee, partner or admin read of the person’s data and every change, newest first. With a widget token (on a body’s website) only the entries concerning that body; the whole history needs the person’s own console session.',
         security: signedIn.security,
         responses: {
-          200: jsonContent(v.object({ events: v.array(TrackerEvent) }), 'The entries', 'DataTracker'),
+          200: jsonContent(DataTracker, 'The entries', 'DataTracker'),
           400: problems[400],
           401: problems[401],
           403: problems[403],
