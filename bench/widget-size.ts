@@ -1,6 +1,7 @@
 // What the widget costs an awarding body's page: the bytes of each built file, and what a page
 // that shows <kutse-qualification-info> downloads — the loader, the component's chunk and the
-// chunks those import statically (each file is fetched, and gzipped, separately).
+// chunks those import statically (each file is fetched, and gzipped, separately). The same for
+// <kutse-certificate-card>, the component embedded most often (issue 13: loader + card ≤ 15 KB).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,10 @@ const viteConfig = fileURLToPath(new URL('../widget/vite.config.ts', import.meta
 
 export const LOADER = 'kutse.js';
 export const COMPONENT_TAG = 'kutse-qualification-info';
+/** The certificate card: on the awarding bodies', owners' and employers' pages alike. */
+export const CARD_TAG = 'kutse-certificate-card';
+/** Issue 13: the loader and the card together, gzipped, at most 15 KB. */
+export const CARD_TARGET_BYTES = 15 * 1024;
 /** A component's English strings: loaded only on an English page (`lang="en"`). */
 const ENGLISH_STRINGS = /\.strings\.en-[\w-]+\.js$/;
 
@@ -37,6 +42,8 @@ export type WidgetSize =
       pageWithLazy: { files: string[]; gzip: number };
       /** Every file but the English strings: what a site with all components on Estonian pages loads. */
       allComponents: { files: string[]; gzip: number };
+      /** Loader + <kutse-certificate-card> + their static imports; absent while the loader has no such tag. */
+      card: { files: string[]; gzip: number } | undefined;
       built: boolean;
     };
 
@@ -110,11 +117,15 @@ export async function measureWidget(): Promise<WidgetSize> {
   const pageWithLazy = closure(page, byFile, true);
   const allComponents = files.filter((f) => !ENGLISH_STRINGS.test(f));
   const gzipOf = (list: string[]) => list.reduce((sum, f) => sum + (byFile.get(f)?.gzip ?? 0), 0);
+  const cardChunk = components.get(CARD_TAG);
+  // The card bundles both languages' words (its strings are small): its page has no lazy chunk.
+  const card = cardChunk && byFile.has(cardChunk) ? closure([LOADER, cardChunk], byFile, false) : undefined;
   return {
     chunks,
     page: { files: page, gzip: gzipOf(page) },
     pageWithLazy: { files: pageWithLazy, gzip: gzipOf(pageWithLazy) },
     allComponents: { files: allComponents, gzip: gzipOf(allComponents) },
+    card: card && { files: card, gzip: gzipOf(card) },
     built,
   };
 }
@@ -155,4 +166,14 @@ function closure(start: string[], byFile: Map<string, ChunkSize>, lazy: boolean)
   };
   for (const file of start) visit(file);
   return [...seen];
+}
+
+/**
+ * The card's verdict line for `npm run bench`: loader + card against the 15 KB target.
+ * @example verdicts.push(cardVerdict(widget)) // 'widget loader + certificate-card: 12 345 B gzipped (…) OK'
+ */
+export function cardVerdict(widget: Extract<WidgetSize, { chunks: ChunkSize[] }>): string {
+  if (!widget.card) return `widget loader + certificate-card: not measured (${LOADER} has no <${CARD_TAG}>)`;
+  const ok = widget.card.gzip <= CARD_TARGET_BYTES;
+  return `widget loader + certificate-card: ${widget.card.gzip} B gzipped in ${widget.card.files.length} files (target ≤ 15 KB = ${CARD_TARGET_BYTES} B) ${ok ? 'OK' : 'MISSED'}`;
 }
