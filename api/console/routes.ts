@@ -185,12 +185,6 @@ export function consoleRoutes(deps: { db: Database; clock: Clock; auth: AuthConf
         page,
       )
       .get(
-        '/bodies/:body/on-behalf',
-        pageRoute('The console’s form for applying on a person’s behalf (HTML)'),
-        allowPublic(),
-        page,
-      )
-      .get(
         '/bodies/:body/applications/:application',
         pageRoute('The console’s page of one application (HTML)'),
         allowPublic(),
