@@ -8,6 +8,8 @@ const components: Record<string, () => Promise<unknown>> = {
   'kutse-account': () => import('./account/define.ts'),
   'kutse-application-form': () => import('./application-form/define.ts'),
   'kutse-status-tracker': () => import('./status-tracker/define.ts'),
+  'kutse-certificate-card': () => import('./certificate-card/define.ts'),
+  'kutse-my-certificates': () => import('./my-certificates/define.ts'),
 };
 
 /**
