@@ -15,6 +15,7 @@ import { ProblemError } from './problem.ts';
 const UPLOADS: readonly { method: string; path: RegExp }[] = [
   { method: 'PUT', path: /^\/bodies\/[^/]+\/applications\/[^/]+\/documents\/[^/]+$/ },
   { method: 'POST', path: /^\/bodies\/[^/]+\/applications\/[^/]+\/attachments$/ },
+  { method: 'POST', path: /^\/(verification|verify)\/(pdf|credential)$/ }, // own limits: api/verification/routes.ts
 ];
 
 const isUpload = (method: string, path: string) =>
