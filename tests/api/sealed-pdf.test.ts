@@ -228,6 +228,8 @@ describe('who gets a sealed PDF', () => {
 
 describe('the demo seal', () => {
   it('is made once, shared by every process, with an e-seal’s key usage', async () => {
+    // As on a first start: no seal yet, two processes asking at once (a pool of connections on PostgreSQL).
+    await database.db.delete(registryKeys).where(eq(registryKeys.purpose, 'seal'));
     const keys = await Promise.all([
       demoSealKey(database.db, database.clock),
       demoSealKey(database.db, database.clock),
@@ -242,4 +244,69 @@ describe('the demo seal', () => {
       keyCertSign: false,
     });
   });
+});
+
+describe('a configured seal (KUTSE_SEAL_P12)', () => {
+  it('seals instead of the demo’s, and verification knows it as the registry’s', async () => {
+    // What a trust service hands over: a PKCS#12 of the key and its certificate, made as
+    // reference.md says node-forge reads them.
+    const run = (args: string[]) => {
+      const done = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
+      if (done.status !== 0) throw new Error(done.stderr);
+    };
+    run([
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      'seal.key',
+      '-out',
+      'seal.crt',
+      '-days',
+      '3650',
+      '-subj',
+      '/C=EE/O=Trust service test/CN=Kutseregister test e-seal',
+    ]);
+    run([
+      'pkcs12',
+      '-export',
+      '-certpbe',
+      'PBE-SHA1-3DES',
+      '-keypbe',
+      'PBE-SHA1-3DES',
+      '-macalg',
+      'sha1',
+      '-inkey',
+      'seal.key',
+      '-in',
+      'seal.crt',
+      '-out',
+      'seal.p12',
+      '-passout',
+      'pass:test-secret',
+    ]);
+    const before = { file: process.env.KUTSE_SEAL_P12, password: process.env.KUTSE_SEAL_P12_PASSWORD };
+    process.env.KUTSE_SEAL_P12 = join(dir, 'seal.p12');
+    process.env.KUTSE_SEAL_P12_PASSWORD = 'test-secret';
+    try {
+      const configured = createTestApp(database).app;
+      const answer = await configured.request(`/me/certificates/${JAANS}/sealed.pdf`, {
+        headers: await consoleHeaders(database, 'securityOfficer'),
+      });
+      const pdf = Buffer.from(await answer.arrayBuffer());
+      const report = pdfsig(pdf, 'configured.pdf');
+      expect(report).toContain('Signer Certificate Common Name: Kutseregister test e-seal');
+      expect(report).toContain('Signature is Valid.');
+      expect(await verifySealedPdf(database.db, pdf)).toMatchObject({ intact: true, number: JAANS });
+    } finally {
+      for (const [name, value] of [
+        ['KUTSE_SEAL_P12', before.file],
+        ['KUTSE_SEAL_P12_PASSWORD', before.password],
+      ] as const)
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+    }
+  }, 60_000);
 });
