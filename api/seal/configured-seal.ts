@@ -15,8 +15,8 @@ const BAG = {
 };
 
 /**
- * The key and chain of a PKCS#12 (node-forge reads the PBE-SHA1-3DES kind `openssl pkcs12 -export
- * -certpbe PBE-SHA1-3DES -keypbe PBE-SHA1-3DES -macalg sha1` writes), the key's certificate first.
+ * The key and chain of a PKCS#12 (`openssl pkcs12 -export`, e.g. with `-certpbe PBE-SHA1-3DES
+ * -keypbe PBE-SHA1-3DES -macalg sha1`, which reference.md names), the key's certificate first.
  * @example const key = pkcs12SealKey(readFileSync('seal.p12'), 'secret')
  */
 export function pkcs12SealKey(p12: Buffer, password: string): SealKey {
