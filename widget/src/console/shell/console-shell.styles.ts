@@ -70,7 +70,9 @@ export const shellStyles = css`
 
   .views {
     display: flex;
-    gap: 0.25rem;
+    /* Four views and more do not fit in a row at 390 px: they wrap rather than widen the page. */
+    flex-wrap: wrap;
+    gap: 0 0.25rem;
     padding: 0 1.5rem;
     background: var(--_surface);
     border-block-end: 1px solid var(--_border);
@@ -78,6 +80,7 @@ export const shellStyles = css`
 
   .views a {
     padding: 0.6em 0.9em;
+    white-space: nowrap;
     color: var(--_text);
     text-decoration: none;
     border-block-end: 3px solid transparent;
@@ -107,6 +110,14 @@ export const shellStyles = css`
 
     main {
       padding: 1rem 0.75rem;
+    }
+
+    .views {
+      padding: 0 0.5rem;
+    }
+
+    .views a {
+      padding: 0.5em 0.6em;
     }
   }
 `;
