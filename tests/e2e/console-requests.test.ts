@@ -1,0 +1,129 @@
+// A certificate owner's question answered in the awarding body's console, in real Chromium: Jaan
+// Ääremaa (the seeded owner) asks ETEL about ETEL-T3-0001 through the API's own route; ETEL's
+// processor signs in to the console through the identity provider, opens Requests, opens the
+// question and answers it; Jaan's thread then has the answer. axe finds nothing on the list, the
+// request or its dialog. Screenshots at 390 and 1280 px go to KUTSE_SCREENSHOTS when it is set.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_PEOPLE } from '../../db/seed/people.ts';
+import { axeViolations } from './axe.ts';
+import { signInToConsole } from './signing-in.ts';
+import { launchChromium, startStack } from './stack.ts';
+
+let browser: Browser;
+let stack: Awaited<ReturnType<typeof startStack>>;
+// Migrating and seeding a fresh database takes minutes while other stacks load the 2-core machine.
+beforeAll(async () => {
+  [browser, stack] = await Promise.all([launchChromium(), startStack()]);
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const shots = process.env.KUTSE_SCREENSHOTS;
+const QUESTION = 'Kas mu turvatöötaja tunnistus kehtib ka Soomes?';
+const ANSWER = 'Jah, Soomes tunnustatakse seda koos ametliku tõlkega.';
+
+async function screenshot(page: Page, name: string) {
+  if (!shots) return;
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true, animations: 'disabled' });
+}
+
+/**
+ * Jaan signs in to Kutse (a console session: he is nobody's staff, so the page offers only to sign
+ * out) and calls his own routes with that session and its CSRF token, as his pages would.
+ */
+async function ownerSession(): Promise<{
+  page: Page;
+  call: (path: string, json?: unknown) => Promise<unknown>;
+}> {
+  const page = await (await browser.newContext({ locale: 'et-EE' })).newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${stack.apiUrl}/console`);
+  await page.getByRole('link', { name: 'Logi sisse' }).click();
+  await page.waitForURL((url) => url.origin === stack.idpUrl);
+  await page.locator(`input[name="person"][value="${SEED_PEOPLE.securityOfficer.personalCode}"]`).check();
+  await page.locator('input[name="method"][value="smartid"]').check();
+  await page.locator('#continue').click();
+  const signOut = page.locator('#sign-out');
+  await signOut.waitFor();
+  const csrf = (await signOut.getAttribute('data-csrf')) ?? '';
+  const call = (path: string, json?: unknown) =>
+    page.evaluate(
+      async ({ path, json, csrf }) => {
+        const response = await fetch(path, {
+          method: json === undefined ? 'GET' : 'POST',
+          headers: json === undefined ? {} : { 'content-type': 'application/json', 'x-csrf-token': csrf },
+          ...(json === undefined ? {} : { body: JSON.stringify(json) }),
+        });
+        if (!response.ok) throw new Error(`${response.status} ${path}`);
+        return response.json();
+      },
+      { path, json, csrf },
+    );
+  return { page, call };
+}
+
+describe('owners’ requests in the console', () => {
+  it('lets ETEL’s processor open Requests and answer Jaan’s question, which Jaan then reads', async () => {
+    const owner = await ownerSession();
+    const asked = (await owner.call('/me/certificates/ETEL-T3-0001/questions', { question: QUESTION })) as {
+      id: string;
+    };
+
+    const context = await browser.newContext({ locale: 'et-EE', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+    });
+    await signInToConsole(page, stack, SEED_PEOPLE.etelProcessor.personalCode);
+
+    await page
+      .getByRole('navigation', { name: 'Konsooli vaated' })
+      .getByRole('link', { name: 'Päringud' })
+      .click();
+    await page.waitForURL(/\/console\/bodies\/etel\/requests\?lang=et$/);
+    const link = page.getByRole('link', { name: 'Küsimus: ETEL-T3-0001' });
+    await link.waitFor();
+    expect(await axeViolations(page, 'kutse-console')).toEqual([]);
+    await screenshot(page, 'console-requests-et-1280');
+
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Küsimus: ETEL-T3-0001' }).waitFor();
+    expect(page.url()).toContain(`/console/bodies/etel/requests/${asked.id}?lang=et`);
+    await page.getByText(QUESTION).waitFor();
+    expect(await axeViolations(page, 'kutse-console')).toEqual([]);
+
+    await page.getByLabel('Vastus omanikule').fill(ANSWER);
+    await page.getByRole('button', { name: 'Saada vastus' }).click();
+    await page.locator('kutse-console-request ol.thread').getByText(ANSWER).waitFor();
+    expect(await page.locator('kutse-console-request h1 + p .badge').textContent()).toBe('Töös');
+    await screenshot(page, 'console-request-et-1280');
+
+    await page.getByRole('button', { name: 'Märgi lahendatuks' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Märgi lahendatuks' });
+    await dialog.waitFor();
+    expect(await axeViolations(page, 'kutse-console')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Kinnita' }).click();
+    await page.getByText('Päring on suletud.').waitFor();
+
+    // A reload of the deep link opens the same request; back goes to the list.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Küsimus: ETEL-T3-0001' }).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'console-request-et-390');
+    await page.goBack();
+    await page.getByRole('link', { name: 'Küsimus: ETEL-T3-0001' }).waitFor();
+    await screenshot(page, 'console-requests-et-390');
+    expect(problems).toEqual([]);
+
+    const thread = (await owner.call(`/me/owner-requests/${asked.id}`)) as {
+      messages: { fromOwner: boolean; text: string }[];
+    };
+    expect(thread.messages).toEqual([expect.objectContaining({ fromOwner: false, text: ANSWER })]);
+  }, 90_000);
+});
