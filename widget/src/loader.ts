@@ -10,6 +10,7 @@ const components: Record<string, () => Promise<unknown>> = {
   'kutse-status-tracker': () => import('./status-tracker/define.ts'),
   'kutse-certificate-card': () => import('./certificate-card/define.ts'),
   'kutse-my-certificates': () => import('./my-certificates/define.ts'),
+  'kutse-data-tracker': () => import('./data-tracker/define.ts'),
 };
 
 /**
