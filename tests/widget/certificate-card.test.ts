@@ -31,9 +31,9 @@ const EXPECTED: Record<'et' | 'en', Record<CertificateStatus, string>> = {
     valid: 'Kehtiv',
     expired: 'Kehtivus lõppenud',
     revoked: 'Kehtetuks tunnistatud',
-    replaced: 'Asendatud uuega',
+    replaced: 'Asendatud',
   },
-  en: { valid: 'Valid', expired: 'Expired', revoked: 'Revoked', replaced: 'Replaced by a new one' },
+  en: { valid: 'Valid', expired: 'Expired', revoked: 'Revoked', replaced: 'Replaced' },
 };
 const statuses = Object.keys(EXPECTED.et) as CertificateStatus[];
 

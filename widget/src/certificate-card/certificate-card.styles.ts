@@ -4,17 +4,39 @@ import { css } from 'lit';
 
 export const styles = css`
   /* Every state (loading, the card, not public, an error) keeps one height, so the page around the
-     card never moves: room for a card whose body's name takes two lines at 320 px. */
+     card never moves: room for the longest of the seeded names in either language. A narrow card
+     (a phone) wraps the name of the qualification and of the body, and is taller. */
   [part='base'] {
     display: flex;
     flex-direction: column;
     gap: 0.75em;
-    min-height: var(--kutse-certificate-card-height, 22em);
+    min-height: var(--kutse-certificate-card-height, 21em);
     padding: var(--_space);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-top: 0.375em solid var(--_status, var(--_border));
     border-radius: var(--_radius);
+  }
+
+  /* Narrow (a phone): the status under the qualification, whatever their lengths, so that the
+     card's height does not depend on which status it shows. */
+  @container (max-width: 30em) {
+    [part='base'] {
+      min-height: var(--kutse-certificate-card-narrow-height, 26.5em);
+    }
+
+    header {
+      flex-direction: column;
+    }
+  }
+
+  /* The qualification on the left, its status on the right; below it on a narrow card. */
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: flex-start;
+    gap: 0.5em 1em;
   }
 
   .valid {
@@ -69,7 +91,6 @@ export const styles = css`
   /* The word, its symbol and a frame in the status's colour. */
   .status {
     display: inline-flex;
-    align-self: flex-start;
     align-items: center;
     gap: 0.4em;
     padding: 0.15em 0.8em 0.15em 0.55em;
@@ -97,6 +118,15 @@ export const styles = css`
 
   dl > div {
     display: contents;
+  }
+
+  /* The holder's and the body's names take the card's whole width, their label above them. */
+  .long > * {
+    grid-column: 1 / -1;
+  }
+
+  .long dt {
+    font-size: 0.875em;
   }
 
   dd {

@@ -54,7 +54,8 @@ const ICONS: Record<CertificateStatus, SVGTemplateResult> = {
  * @cssproperty [--kutse-radius=0.5rem] - Corner radius.
  * @cssproperty [--kutse-font-family=inherit] - Font; the host page's by default.
  * @cssproperty [--kutse-spacing=1rem] - The base spacing unit.
- * @cssproperty [--kutse-certificate-card-height=20.5em] - The height the card keeps in every state.
+ * @cssproperty [--kutse-certificate-card-height=21em] - The height the card keeps in every state.
+ * @cssproperty [--kutse-certificate-card-narrow-height=26.5em] - The same on a card at most 30em wide.
  */
 export class KutseCertificateCard extends LitElement {
   static override properties = { certificate: {}, api: {} };
@@ -108,18 +109,20 @@ export class KutseCertificateCard extends LitElement {
     const level = c.qualification.eqfLevel;
     return html`
       <header part="header">
-        <p class="eyebrow">${s.certificate}</p>
-        <h2 id="title">${c.qualification.name}</h2>
-        ${level === null ? nothing : html`<p class="level">${s.eqfLevel(level)}</p>`}
+        <div class="heading">
+          <p class="eyebrow">${s.certificate}</p>
+          <h2 id="title">${c.qualification.name}</h2>
+          ${level === null ? nothing : html`<p class="level">${s.eqfLevel(level)}</p>`}
+        </div>
+        <p part="status" class="status">
+          <span class="visually-hidden">${s.statusLabel}: </span>
+          <svg viewBox="0 0 16 16" aria-hidden="true">${ICONS[c.status]}</svg>
+          <span>${s.status[c.status]}</span>
+        </p>
       </header>
-      <p part="status" class="status">
-        <span class="visually-hidden">${s.statusLabel}: </span>
-        <svg viewBox="0 0 16 16" aria-hidden="true">${ICONS[c.status]}</svg>
-        <span>${s.status[c.status]}</span>
-      </p>
       <dl part="details">
-        <div><dt>${s.holder}</dt><dd class="holder">${c.holder.givenName} ${c.holder.familyName}</dd></div>
-        <div><dt>${s.body}</dt><dd>${c.body.name}</dd></div>
+        <div class="long"><dt>${s.holder}</dt><dd class="holder">${c.holder.givenName} ${c.holder.familyName}</dd></div>
+        <div class="long"><dt>${s.body}</dt><dd>${c.body.name}</dd></div>
         <div><dt>${s.number}</dt><dd>${c.number}</dd></div>
         <div><dt>${s.issuedOn}</dt><dd>${formatDate(c.issuedOn, language)}</dd></div>
         <div>
@@ -137,19 +140,21 @@ export class KutseCertificateCard extends LitElement {
   #renderSkeleton(s: Strings) {
     // Widths by class: a style attribute would need 'unsafe-inline' in the host page's CSP.
     const bone = (width: 'long' | 'medium' | 'short') => html`<span class="bone ${width}"></span>`;
+    const row = (label: string, long = false) =>
+      html`<div class=${long ? 'long' : ''}><dt>${label}</dt><dd>${bone('medium')}</dd></div>`;
     return html`
       <p class="visually-hidden" role="status">${s.loading}</p>
       <div class="skeleton" aria-hidden="true">
         <header part="header">
-          <p class="eyebrow">${s.certificate}</p>
-          <p class="title-bone">${bone('long')}</p>
-          <p class="level">${bone('short')}</p>
+          <div class="heading">
+            <p class="eyebrow">${s.certificate}</p>
+            <p class="title-bone">${bone('long')}</p>
+            <p class="level">${bone('short')}</p>
+          </div>
+          <p class="status">${bone('short')}</p>
         </header>
-        <p class="status">${bone('short')}</p>
         <dl part="details">
-          ${[s.holder, s.body, s.number, s.issuedOn, s.validUntil].map(
-            (label) => html`<div><dt>${label}</dt><dd>${bone('medium')}</dd></div>`,
-          )}
+          ${row(s.holder, true)} ${row(s.body, true)} ${row(s.number)} ${row(s.issuedOn)} ${row(s.validUntil)}
         </dl>
         <p>${bone('short')}</p>
       </div>
