@@ -78,15 +78,20 @@ export const styles = [
       font-size: 0.875em;
     }
 
+    /* Label and value side by side, a line each: short enough for 320 px, and a list of twenty
+       entries stays a list to scan rather than a column of labels. */
     dl {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
-      gap: calc(var(--_space) * 0.25) var(--_space);
+      grid-template-columns: minmax(5.5em, max-content) 1fr;
+      gap: calc(var(--_space) * 0.125) calc(var(--_space) * 0.75);
       margin-top: calc(var(--_space) * 0.25);
     }
 
+    dl div {
+      display: contents;
+    }
+
     dt {
-      font-size: 0.875em;
       color: var(--_muted);
     }
 
