@@ -3,6 +3,7 @@
 // (requests-staff.ts) see only that body's rows, so another body's request answers 404.
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
+import { BodyCertificateParams } from '../../contract/credentials.ts';
 import {
   OwnerRequestAnswer,
   OwnerRequestFile,
@@ -12,6 +13,7 @@ import {
   OwnerRequestStateChange,
 } from '../../contract/owner-requests.ts';
 import { BodyParams } from '../../contract/slug.ts';
+import { StaffCertificate } from '../../contract/staff-certificates.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { access } from '../access/allow.ts';
@@ -24,6 +26,7 @@ import { jsonBodyProblems, jsonContent, problems, securityOf } from '../http/ope
 import { jsonBody, pathParams, queryParams } from '../http/validate.ts';
 import type { MailQueue } from '../mail/outbox.ts';
 import { ownerRequestHandling } from './requests-staff.ts';
+import { staffCertificate } from './staff-read.ts';
 
 /** Everyone who reads the body's work, as for applications. */
 const ALL_STAFF = ['manager', 'processor', 'assessor'] as const;
@@ -49,6 +52,23 @@ export function staffCertificateRoutes(deps: {
   const refused = { 400: problems[400], 401: problems[401], 403: problems[403], 404: problems[404] };
   const file = (description: string) => jsonContent(OwnerRequestFile, description, 'OwnerRequestFile');
   return new Hono<AppEnv>()
+    .get(
+      '/staff/bodies/:body/certificates/:number',
+      describeRoute({
+        tags,
+        summary:
+          'One of the body’s certificates by its number, with its publication and revocation (staff); the read is recorded',
+        ...reading,
+        responses: { 200: jsonContent(StaffCertificate, 'The certificate', 'StaffCertificate'), ...refused },
+      }),
+      allow(rules.staff(...ALL_STAFF)),
+      pathParams(BodyCertificateParams),
+      async (c) =>
+        c.json(
+          await staffCertificate(deps.db, staffScope(c), c.req.valid('param').number, deps.auth.publicUrl),
+          200,
+        ),
+    )
     .get(
       '/staff/bodies/:body/owner-requests',
       describeRoute({

@@ -245,3 +245,29 @@ describe('moving a request on', () => {
     expect(row?.at).toBeNull();
   });
 });
+
+describe('a certificate of the body, as its staff look it up', () => {
+  it('shows it with its publication and records the read; another body’s staff do not find it', async () => {
+    const call = await asConsole('etelAssessor', '/staff/bodies/etel/certificates/etel-t3-0001');
+    expect(call.res.status).toBe(200);
+    expect(await call.res.json()).toMatchObject({
+      number: 'ETEL-T3-0001',
+      holder: { givenName: 'Jaan', familyName: 'Ääremaa' },
+      status: 'valid',
+      public: true,
+      revokedAt: null,
+    });
+    expect(call.added).toEqual([
+      expect.objectContaining({
+        action: 'certificate.read',
+        actorRole: 'assessor',
+        subjectId: ownerId,
+        entity: 'certificate',
+        entityId: certificateId,
+      }),
+    ]);
+    const theirs = await asConsole('cooksManager', '/staff/bodies/naidiskokad/certificates/ETEL-T3-0001');
+    expect(theirs.res.status).toBe(404);
+    expect(theirs.added).toEqual([]);
+  });
+});
