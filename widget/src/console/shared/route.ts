@@ -10,6 +10,7 @@ export type ConsoleRoute =
   | { view: 'onBehalf'; body: string }
   | { view: 'requests'; body: string; query: URLSearchParams }
   | { view: 'request'; body: string; id: string }
+  | { view: 'certificates'; body: string; query: URLSearchParams }
   | { view: 'notFound' };
 
 const LIST = /^\/console\/bodies\/([a-z0-9-]+)\/applications\/?$/;
@@ -18,6 +19,7 @@ const ON_BEHALF = /^\/console\/bodies\/([a-z0-9-]+)\/on-behalf\/?$/;
 const APPLICATION = /^\/console\/bodies\/([a-z0-9-]+)\/applications\/([\w-]+)\/?$/;
 const REQUESTS = /^\/console\/bodies\/([a-z0-9-]+)\/requests\/?$/;
 const REQUEST = /^\/console\/bodies\/([a-z0-9-]+)\/requests\/([\w-]+)\/?$/;
+const CERTIFICATES = /^\/console\/bodies\/([a-z0-9-]+)\/certificates\/?$/;
 
 /** The view of a console URL. */
 export function routeOf(url: URL): ConsoleRoute {
@@ -42,6 +44,12 @@ export function routeOf(url: URL): ConsoleRoute {
   }
   const request = REQUEST.exec(url.pathname);
   if (request) return { view: 'request', body: request[1] as string, id: request[2] as string };
+  const certificates = CERTIFICATES.exec(url.pathname);
+  if (certificates) {
+    const query = new URLSearchParams(url.search);
+    query.delete('lang');
+    return { view: 'certificates', body: certificates[1] as string, query };
+  }
   if (/^\/console\/?$/.test(url.pathname)) return { view: 'home' };
   return { view: 'notFound' };
 }
@@ -84,6 +92,10 @@ export const requestHref = (body: string, id: string, language: Language) =>
 /** Applying on a person's behalf. */
 export const onBehalfHref = (body: string, language: Language) =>
   withLanguage(`/console/bodies/${encodeURIComponent(body)}/on-behalf`, new URLSearchParams(), language);
+
+/** The body's certificates: one found by its number (`number`). */
+export const certificatesHref = (body: string, query: URLSearchParams, language: Language) =>
+  withLanguage(`/console/bodies/${encodeURIComponent(body)}/certificates`, query, language);
 
 /** The same page in another language (a whole page load: the server words the page too). */
 export const inLanguage = (url: URL, language: Language) => {
