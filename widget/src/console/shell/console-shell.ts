@@ -6,10 +6,12 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { buttons } from '../../shared/styles/buttons.ts';
 import { fields } from '../../shared/styles/fields.ts';
 import { tokens } from '../../shared/tokens.ts';
-import { defineRequests } from '../requests/define.ts';
-import { requestStrings } from '../requests/requests.strings.ts';
+import { certificateStrings } from '../certificates/certificates.strings.ts';
+import { defineCertificates } from '../certificates/define.ts';
 import { defineOnBehalf } from '../on-behalf/define.ts';
 import { onBehalfStrings } from '../on-behalf/on-behalf.strings.ts';
+import { defineRequests } from '../requests/define.ts';
+import { requestStrings } from '../requests/requests.strings.ts';
 import { type ConsoleBoot, handles } from '../shared/boot.ts';
 import type { ConsoleClient } from '../shared/console-client.ts';
 import {
@@ -17,6 +19,7 @@ import {
   type ConsoleNavigateEvent,
   type ConsoleRoute,
   type ConsoleTitleEvent,
+  certificatesHref,
   dashboardHref,
   inLanguage,
   listHref,
@@ -261,6 +264,11 @@ export class KutseConsole extends LitElement {
         aria-current=${current(view === 'requests' || view === 'request')}
         >${requestStrings[boot.language].view}</a
       >
+      <a
+        href=${certificatesHref(body.slug, new URLSearchParams(), boot.language)}
+        aria-current=${current(view === 'certificates')}
+        >${certificateStrings[boot.language].view}</a
+      >
     </nav>`;
   }
 
@@ -292,6 +300,16 @@ export class KutseConsole extends LitElement {
         .language=${boot.language}
         .body=${body}
       ></kutse-console-dashboard>`;
+    }
+    if (route.view === 'certificates') {
+      void defineCertificates();
+      return html`<kutse-console-certificates
+        .csrfToken=${boot.csrfToken}
+        .strings=${t}
+        .language=${boot.language}
+        .body=${body}
+        .query=${route.query}
+      ></kutse-console-certificates>`;
     }
     if (route.view === 'requests' || route.view === 'request') {
       void defineRequests();
