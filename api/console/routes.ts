@@ -202,5 +202,11 @@ export function consoleRoutes(deps: { db: Database; clock: Clock; auth: AuthConf
         allowPublic(),
         page,
       )
+      .get(
+        '/bodies/:body/certificates',
+        pageRoute('The console’s certificates of a body: one found by its number, revoked (HTML)'),
+        allowPublic(),
+        page,
+      )
   );
 }
