@@ -110,6 +110,7 @@ beforeAll(async () => {
     })
     .returning({ id: ownerRequests.id });
   samples.request = request?.id as string;
+  samples.number = 'ETEL-T3-0001';
   await restoreSamples();
 });
 afterAll(() => database.drop());
@@ -189,6 +190,7 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'GET /staff/bodies/:body/staff': 200,
   'GET /staff/bodies/:body/dashboard': 200,
   'GET /staff/bodies/:body/owner-requests': 200,
+  'GET /staff/bodies/:body/certificates/:number': 200,
   'GET /staff/bodies/:body/owner-requests/:request': 200,
   'POST /staff/bodies/:body/owner-requests/:request/messages': 201,
   'POST /staff/bodies/:body/owner-requests/:request/state': 200,
@@ -211,6 +213,7 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'GET /console/bodies/:body/applications/:application': 200,
   'GET /console/bodies/:body/requests': 200,
   'GET /console/bodies/:body/requests/:request': 200,
+  'GET /console/bodies/:body/certificates': 200,
   'GET /console/icon': 200,
   // The sample names no built file: whether the console is built or not, the answer is the same.
   'GET /console/assets/:file': 404,
