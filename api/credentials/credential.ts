@@ -51,16 +51,15 @@ export const identityHashOf = (identity: string, salt: string) =>
     .update(identity + salt)
     .digest('hex')}`;
 
+/** The value hashed into the credential, and OB's name for its kind. */
+export type HolderIdentity = { identity: string; identityType: 'nationalIdentityNumber' | 'identifier' };
+
 const both = (et: string, en: string) => (et === en ? et : `${et} / ${en}`);
 
 /** The credential's JSON (unsigned), for a certificate with its status index already taken. */
 export function credentialOf(
   row: LoadedCertificate,
-  {
-    statusIndex,
-    holderIdentity,
-    publicUrl,
-  }: { statusIndex: number; holderIdentity: string; publicUrl: string },
+  { statusIndex, holder, publicUrl }: { statusIndex: number; holder: HolderIdentity; publicUrl: string },
 ): OpenBadgeCredential {
   const id = credentialUrlOf(publicUrl, row.verificationCode);
   const name = both(row.qualificationNameEt, row.qualificationNameEn);
@@ -84,8 +83,8 @@ export function credentialOf(
       identifier: [
         {
           type: 'IdentityObject',
-          identityHash: identityHashOf(holderIdentity, row.credentialSalt),
-          identityType: 'nationalIdentityNumber',
+          identityHash: identityHashOf(holder.identity, row.credentialSalt),
+          identityType: holder.identityType,
           hashed: true,
           salt: row.credentialSalt,
         },
@@ -122,14 +121,19 @@ export function credentialOf(
   };
 }
 
-/** What the holder is identified by: the personal code, or the login's subject when there is none. */
-async function holderIdentityOf(db: Database, holderId: string) {
+/**
+ * What the holder is identified by: the personal code, or (a person without one, signed in through
+ * eIDAS) the login's subject, as OB's generic `identifier`.
+ */
+async function holderIdentityOf(db: Database, holderId: string): Promise<HolderIdentity> {
   const [holder] = await db
     .select({ personalCode: persons.personalCode, subject: persons.subject })
     .from(persons)
     .where(eq(persons.id, holderId));
   if (!holder) throw new Error(`certificate holder ${holderId} is gone`);
-  return holder.personalCode ?? holder.subject;
+  return holder.personalCode
+    ? { identity: holder.personalCode, identityType: 'nationalIdentityNumber' }
+    : { identity: holder.subject, identityType: 'identifier' };
 }
 
 const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
@@ -162,7 +166,7 @@ export async function issueCredential(
   const statusIndex = await statusIndexOf(db, row.id, row.statusIndex);
   const credential = credentialOf(row, {
     statusIndex,
-    holderIdentity: await holderIdentityOf(db, row.holderId),
+    holder: await holderIdentityOf(db, row.holderId),
     publicUrl,
   });
   return { jwt: await signCredential(keys, credential, now), credential };
