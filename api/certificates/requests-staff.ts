@@ -137,23 +137,22 @@ export function ownerRequestHandling(deps: { db: Database; publicUrl: string; ma
     };
   }
 
-  /** Writes to the owner under the request's lock, and queues their notice. */
+  /** Writes to the owner under the request's lock, and tells them in a notice (and an e-mail). */
   async function write(
     tx: Transaction,
     scope: StaffScope,
     request: typeof ownerRequests.$inferSelect,
     text: string,
   ) {
-    await tx.insert(ownerRequestMessages).values({
-      requestId: request.id,
-      authorId: scope.actor.personId,
-      body: text,
-      sentAt: scope.now,
-    });
+    const [message] = await tx
+      .insert(ownerRequestMessages)
+      .values({ requestId: request.id, authorId: scope.actor.personId, body: text, sentAt: scope.now })
+      .returning({ id: ownerRequestMessages.id });
+    if (!message) throw new Error('message not inserted');
     await notifyOwnerAnswered(tx, mail, {
-      requestId: request.id,
       certificateId: request.certificateId,
-      ownerId: request.personId,
+      messageId: message.id,
+      now: scope.now,
     });
   }
 

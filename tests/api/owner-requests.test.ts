@@ -8,6 +8,7 @@ import {
   auditEvents,
   awardingBodies,
   certificates,
+  notices,
   ownerRequestMessages,
   ownerRequests,
 } from '../../db/schema/index.ts';
@@ -187,6 +188,15 @@ describe('answering the owner', () => {
     expect(stored).toEqual([
       expect.objectContaining({ authorId: call.actorId, body: 'Jah, Soomes kehtib see koos tõlkega.' }),
     ]);
+    // The owner is told once for this answer: a register notice (and its e-mail, with a mail queue).
+    const told = await database.db
+      .select()
+      .from(notices)
+      .where(
+        and(eq(notices.certificateId, certificateId), eq(notices.milestone, `answered:${stored[0]?.id}`)),
+      );
+    expect(told).toEqual([expect.objectContaining({ kind: 'answered' })]);
+    expect(told[0]?.textEt).toContain('ETEL-T3-0001');
   });
 
   it('refuses an empty answer next to its field, and an assessor’s answer', async () => {
