@@ -23,12 +23,15 @@ export type RegisterPageView = {
     | { kind: 'tooMany'; retryAfter: number };
 };
 
-/** A symbol beside each status's word: the status never rests on colour alone. */
+/**
+ * A symbol beside each status's word, the card's own (widget/src/certificate-card): the status
+ * never rests on colour alone. Drawn, not a character: not every font has a clock.
+ */
 const STATUS_SYMBOL: Record<CertificateStatus, string> = {
-  valid: '✓',
-  expired: '⏱',
-  revoked: '✕',
-  replaced: '⇄',
+  valid: '<path d="M3 8.5l3.2 3.2L13 4.8"/>',
+  expired: '<circle cx="8" cy="8" r="6"/><path d="M8 4.5V8l2.5 1.8"/>',
+  revoked: '<circle cx="8" cy="8" r="6"/><path d="M5.5 5.5l5 5m0-5l-5 5"/>',
+  replaced: '<path d="M3 5.5h9M9.5 3l2.5 2.5L9.5 8M13 10.5H4M6.5 8L4 10.5 6.5 13"/>',
 };
 
 /** The page's address with the search, `page` and the language (Estonian is the default). */
@@ -79,20 +82,22 @@ function resultsTable(page: RegisterPage, pages: number, t: RegisterWords, langu
   const rows = page.certificates
     .map((c) => {
       const until = c.validUntil ? `${t.validUntil} ${formatDay(c.validUntil, language)}` : t.indefinite;
-      return `<tr>
-<th scope="row">${e(`${c.holder.givenName} ${c.holder.familyName}`)}</th>
-<td>${e(c.qualification.name)}<br><span class="muted">${e(c.body.name)}</span></td>
-<td><a href="${e(c.verifyUrl)}" aria-label="${t.verify} ${e(c.number)}">${e(c.number)}</a></td>
-<td>${formatDay(c.issuedOn, language)}<br><span class="muted">${until}</span></td>
-<td><span class="status ${c.status}"><span aria-hidden="true">${STATUS_SYMBOL[c.status]}</span> ${t.statuses[c.status]}</span></td>
+      // Explicit roles: on a phone the rows are laid out as blocks, and CSS display alone would
+      // take the table's meaning away from screen readers.
+      return `<tr role="row">
+<th scope="row" role="rowheader">${e(`${c.holder.givenName} ${c.holder.familyName}`)}</th>
+<td role="cell" data-label="${t.qualification} · ${t.body}">${e(c.qualification.name)}<br><span class="muted">${e(c.body.name)}</span></td>
+<td role="cell" data-label="${t.certificate}" class="number"><a href="${e(c.verifyUrl)}" aria-label="${t.verify} ${e(c.number)}">${e(c.number)}</a></td>
+<td role="cell" data-label="${t.issuedOn} · ${t.validity}">${formatDay(c.issuedOn, language)}<br><span class="muted">${until}</span></td>
+<td role="cell" data-label="${t.status}"><span class="status ${c.status}"><svg viewBox="0 0 16 16" aria-hidden="true">${STATUS_SYMBOL[c.status]}</svg> ${t.statuses[c.status]}</span></td>
 </tr>`;
     })
     .join('\n');
   return `<div class="table-scroll" role="region" aria-labelledby="results-caption" tabindex="0">
-<table>
+<table role="table">
 <caption id="results-caption">${t.caption(page.page, pages)}</caption>
-<thead><tr><th scope="col">${t.holder}</th><th scope="col">${t.qualification} · ${t.body}</th><th scope="col">${t.certificate}</th><th scope="col">${t.issuedOn} · ${t.validity}</th><th scope="col">${t.status}</th></tr></thead>
-<tbody>
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${t.holder}</th><th scope="col" role="columnheader">${t.qualification} · ${t.body}</th><th scope="col" role="columnheader">${t.certificate}</th><th scope="col" role="columnheader">${t.issuedOn} · ${t.validity}</th><th scope="col" role="columnheader">${t.status}</th></tr></thead>
+<tbody role="rowgroup">
 ${rows}
 </tbody>
 </table>
@@ -193,7 +198,9 @@ th, td { text-align: start; vertical-align: top; padding: 0.6rem 1rem; border-to
 thead th { font-size: 0.875rem; color: var(--muted); }
 tbody th { font-weight: 600; }
 .muted { color: var(--muted); font-size: 0.875rem; }
-.status { display: inline-block; white-space: nowrap; font-weight: 600; padding: 0.1em 0.6em; border-radius: 1em; border: 1px solid currentColor; }
+.status { display: inline-flex; align-items: center; gap: 0.35em; white-space: nowrap; font-weight: 600; padding: 0.1em 0.7em 0.1em 0.5em; border-radius: 1em; border: 1px solid currentColor; }
+.status svg { width: 1em; height: 1em; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
+.number { white-space: nowrap; }
 .status.valid { color: var(--success); }
 .status.expired { color: var(--warning); }
 .status.revoked { color: var(--danger); }
@@ -203,5 +210,15 @@ tbody th { font-weight: 600; }
 .message p, .message ul { margin: 0.25rem 0; }
 .empty { padding: 1rem; background: var(--surface); border: 1px solid var(--border); border-radius: 0.5rem; }
 .empty p { margin: 0.25rem 0; }
-@media (max-width: 40rem) { .site-header { padding: 0.75rem 1rem; } th, td { padding: 0.5rem 0.75rem; } }
+/* A phone: each certificate a block of its own, each value under its column's name. */
+@media (max-width: 40rem) {
+  .site-header { padding: 0.75rem 1rem; }
+  .table-scroll { overflow: visible; background: none; border: 0; }
+  table, caption, tbody, tr, th, td { display: block; }
+  caption { padding: 0 0 0.5rem; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  tbody tr { background: var(--surface); border: 1px solid var(--border); border-radius: 0.5rem; padding: 0.75rem 1rem; margin-bottom: 0.75rem; }
+  tbody th, tbody td { border: 0; padding: 0.2rem 0; }
+  td[data-label]::before { content: attr(data-label) / ""; display: block; color: var(--muted); font-size: 0.8125rem; }
+}
 `;

@@ -45,8 +45,8 @@ type Deps = { db: Database; clock: Clock; auth: AuthConfig; mail?: MailQueue };
 
 export function registerRoutes(deps: Deps) {
   const { db, clock, auth } = deps;
-  const viewOf = (c: Context<AppEnv>) => ({
-    language: c.get('language'),
+  const viewOf = (c: Context<AppEnv>, language = c.get('language')) => ({
+    language,
     publicUrl: auth.publicUrl,
     today: tallinnDay(clock.now()),
   });
@@ -107,7 +107,8 @@ export function registerRoutes(deps: Deps) {
       describeRoute({
         tags: ['Register'],
         summary: 'The public register’s page',
-        description: `A search form (a plain GET form, no script) and a page of results, as \`GET /register/certificates\` finds them, sharing its limit per client address. ${languageNote}`,
+        description:
+          'A search form (a plain GET form, no script) and a page of results, as `GET /register/certificates` finds them, sharing its limit per client address. Estonian; English with `lang=en`.',
         ...open,
         responses: {
           200: htmlContent('The page'),
@@ -117,7 +118,10 @@ export function registerRoutes(deps: Deps) {
       }),
       allowPublic(),
       async (c) => {
-        const language = c.get('language');
+        // The register's page is Estonian unless the link asks for English: its own links carry
+        // `lang=en`, so a reader who switched stays in English whatever the browser asks for.
+        const language = c.req.query('lang') === 'en' ? 'en' : 'et';
+        answerHeader(c, 'Content-Language', language);
         const raw = c.req.query();
         const form = {
           q: raw.q ?? '',
@@ -143,7 +147,7 @@ export function registerRoutes(deps: Deps) {
           c.header('Retry-After', String(retryAfter));
           return answer({ kind: 'tooMany', retryAfter }, 429);
         }
-        const page = await searchRegister(db, parsed.output, viewOf(c));
+        const page = await searchRegister(db, parsed.output, viewOf(c, language));
         return answer({ kind: 'results', query: parsed.output, page }, 200);
       },
     );

@@ -151,6 +151,14 @@ describe('the register page', () => {
     expect(html).toContain('href="/register?q=aaremaa&amp;page=1&amp;lang=en"');
   });
 
+  it('stays Estonian without ?lang=en, whatever the browser asks for: its links carry the language', async () => {
+    const res = await app.request('/register', { headers: { 'accept-language': 'en-US,en;q=0.9' } }, client);
+    expect(res.headers.get('content-language')).toBe('et');
+    const html = await res.text();
+    expect(html).toContain('<html lang="et">');
+    expect(html).toContain('Turvatöötaja, tase 3');
+  });
+
   it('speaks English with ?lang=en, and says when nothing was found', async () => {
     const html = await (await app.request('/register?q=nobody-at-all&lang=en', {}, client)).text();
     expect(html).toContain('<html lang="en">');
