@@ -19,6 +19,7 @@ import { access, allowPublic } from '../access/allow.ts';
 import { callerOf } from '../access/context.ts';
 import { rules } from '../access/policy.ts';
 import { staffScope } from '../applications/scope.ts';
+import { recordAudit } from '../audit/record.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import { loadCertificateByCode, loadCertificateByNumber } from '../certificates/load.ts';
 import { revokeCertificate } from '../certificates/revoke.ts';
@@ -139,7 +140,21 @@ export function credentialRoutes(deps: {
         if (accept.includes('text/html') && !accept.includes(JWT_CONTENT))
           return c.redirect(`${publicUrl}/verify/code/${code}`, 303);
         openToEveryone(c);
-        const { jwt } = await issueCredential(db, keys, row, { publicUrl, now: clock.now() });
+        const now = clock.now();
+        const { jwt } = await issueCredential(db, keys, row, { publicUrl, now });
+        // A look-up of the person's certificate, as on the verification page: in their data tracker.
+        await recordAudit(db, now, {
+          actorId: null,
+          actorRole: 'public',
+          bodyId: row.bodyId,
+          action: 'certificate.verified',
+          subjectId: row.holderId,
+          entity: 'certificate',
+          entityId: row.id,
+          requestId: c.get('requestId'),
+          purpose: 'verification',
+          detail: { by: 'code' },
+        });
         return c.body(jwt, 200, { 'content-type': JWT_CONTENT, vary: 'Accept' });
       },
     )

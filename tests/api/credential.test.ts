@@ -3,12 +3,14 @@
 // with jose against the JWKS the app publishes, never with the API's own code.
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
+import { and, eq } from 'drizzle-orm';
 import { calculateJwkThumbprint, createLocalJWKSet, decodeProtectedHeader, type JWK, jwtVerify } from 'jose';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JsonWebKeySet, OwnCredential } from '../../contract/credentials.ts';
+import { auditEvents } from '../../db/schema/index.ts';
 import { SEED_PEOPLE } from '../../db/seed/people.ts';
-import { consoleHeaders, widgetHeaders } from '../fixtures/sign-in.ts';
+import { consoleHeaders, personId, widgetHeaders } from '../fixtures/sign-in.ts';
 import { createTestApp, TEST_API_URL } from '../fixtures/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
 
@@ -135,6 +137,17 @@ describe('the owner’s verifiable credential', () => {
     const { jwks } = await publishedKeys();
     const { payload } = await jwtVerify(await res.text(), createLocalJWKSet(jwks), { issuer: TEST_API_URL });
     expect(payload.vc).toEqual(credential);
+    // Fetched by someone with the code: a look-up the holder sees in their data tracker.
+    const looked = await database.db
+      .select({ actorId: auditEvents.actorId, purpose: auditEvents.purpose })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, 'certificate.verified'),
+          eq(auditEvents.subjectId, await personId(database, 'securityOfficer')),
+        ),
+      );
+    expect(looked).toEqual([{ actorId: null, purpose: 'verification' }]);
   });
 
   it('sends a browser that opens the stable URL to the verification page', async () => {
