@@ -44,7 +44,7 @@ export const PROBLEM_RESPONSES = {
   UnprocessableContent: problemContent(
     'The body breaks a rule (`errors` names each field), or the application cannot take it now',
   ),
-  TooManyRequests: problemContent('Too many sign-in requests from this address; see `Retry-After`'),
+  TooManyRequests: problemContent('Too many requests from this address; see `Retry-After`'),
   ServiceUnavailable: problemContent('The database does not answer'),
 } as const;
 
