@@ -4,7 +4,7 @@
 // number alone they are not found, and the answer does not tell them apart from no certificate.
 import { eq } from 'drizzle-orm';
 import { tallinnDay } from '../../contract/calendar.ts';
-import type { Verification } from '../../contract/verification.ts';
+import type { Verification, VerificationResult } from '../../contract/verification.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
 import { certificates } from '../../db/schema/index.ts';
@@ -15,7 +15,10 @@ import {
   loadCertificateByCode,
   loadCertificateByNumber,
 } from '../certificates/load.ts';
+import { type CredentialKeys, databaseCredentialKeys } from '../credentials/keys.ts';
+import { verifyCredential } from '../credentials/verify.ts';
 import type { Language } from '../http/env.ts';
+import { verifySealedPdf } from '../seal/verify.ts';
 import { isHolderName } from './holder-name.ts';
 
 /** How the asker found the certificate: the data tracker entry says so (and nothing of who asked). */
@@ -28,10 +31,13 @@ export function verificationService({
   db,
   clock,
   publicUrl,
+  credentialKeys = databaseCredentialKeys(db, clock),
 }: {
   db: Database;
   clock: Clock;
   publicUrl: string;
+  /** The keys credentials are signed with (as api/credentials/routes.ts is given them). */
+  credentialKeys?: CredentialKeys;
 }) {
   /**
    * The answer about a certificate found (or not), recorded in its holder's data tracker when
@@ -41,6 +47,8 @@ export function verificationService({
     found: LoadedCertificate | undefined,
     by: VerifiedBy,
     { language, requestId }: LookupContext,
+    /** What a credential proves now, when it says more than the row (its own end, its status bit). */
+    result?: VerificationResult,
   ): Promise<Verification> {
     const now = clock.now();
     const checkedAt = now.toISOString();
@@ -64,11 +72,16 @@ export function verificationService({
       detail: { by },
     });
     return {
-      result: certificate.status,
+      result: result ?? certificate.status,
       checkedAt,
       certificate,
       ...(replacedBy ? { replacedBy } : {}),
     };
+  }
+
+  /** A sealed PDF's or a credential's signature did not hold: nothing is looked up. */
+  function tampered(): Verification {
+    return { result: 'tampered', checkedAt: clock.now().toISOString() };
   }
 
   /** The replacing certificate's number, if its holder published it. */
@@ -83,9 +96,34 @@ export function verificationService({
   return {
     answer,
 
-    /** By the QR link's code: published or hidden alike. */
-    async byCode(code: string, context: LookupContext) {
-      return answer(await loadCertificateByCode(db, code), 'code', context);
+    /** By the QR link's code (on the paper, or read from a sealed PDF): published or hidden alike. */
+    async byCode(code: string, context: LookupContext, by: VerifiedBy = 'code') {
+      return answer(await loadCertificateByCode(db, code), by, context);
+    },
+
+    /**
+     * A sealed PDF: `tampered` unless the registry sealed it and nothing changed since; then the
+     * certificate its sealed metadata names by code, hidden or published (whoever holds the file
+     * holds the paper).
+     */
+    async bySealedPdf(pdf: Uint8Array, context: LookupContext) {
+      const check = await verifySealedPdf(db, pdf);
+      if (!check.intact) return tampered();
+      return check.verificationCode
+        ? answer(await loadCertificateByCode(db, check.verificationCode), 'pdf', context)
+        : answer(undefined, 'pdf', context);
+    },
+
+    /**
+     * A credential: `tampered` unless one of the registry's keys signed it and its claims are its
+     * own; then its certificate, with the status the credential has now (its revocation bit, its
+     * own end).
+     */
+    async byCredential(jwt: string, context: LookupContext) {
+      const check = await verifyCredential(db, jwt, { publicUrl, keys: credentialKeys, now: clock.now() });
+      if (!check.signatureValid) return tampered();
+      const found = check.number ? await loadCertificateByNumber(db, check.number) : undefined;
+      return answer(found, 'credential', context, check.status === 'not_found' ? undefined : check.status);
     },
 
     /**
@@ -107,11 +145,6 @@ export function verificationService({
     /** Nothing to look up (a code or number that cannot be one): the answer for no certificate. */
     notFound(): Verification {
       return { result: 'not_found', checkedAt: clock.now().toISOString() };
-    },
-
-    /** A sealed PDF's or a credential's signature did not hold. */
-    tampered(): Verification {
-      return { result: 'tampered', checkedAt: clock.now().toISOString() };
     },
   };
 }

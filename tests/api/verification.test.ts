@@ -188,6 +188,164 @@ describe('GET /verification/number/:number', () => {
   });
 });
 
+describe('POST /verification/pdf (the sealed PDF)', () => {
+  let sealed: Buffer;
+  beforeAll(async () => {
+    const res = await app.request('/me/certificates/ETEL-T3-0001/sealed.pdf', {
+      headers: await consoleHeaders(database, 'securityOfficer'),
+    });
+    expect(res.status).toBe(200);
+    sealed = Buffer.from(await res.arrayBuffer());
+  });
+  const sendPdf = (pdf: Uint8Array, type = 'application/pdf') =>
+    ask('/verification/pdf', {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: new Uint8Array(pdf),
+    });
+  const answerOf = async (res: Response) => {
+    expect(res.status).toBe(200);
+    return v.parse(VerificationSchema, await res.json());
+  };
+
+  it('answers valid with the certificate its seal names, hidden or not', async () => {
+    expect(await answerOf(await sendPdf(sealed))).toMatchObject({
+      result: 'valid',
+      certificate: { number: 'ETEL-T3-0001' },
+    });
+    await setCertificate('ETEL-T3-0001', { public: false });
+    try {
+      expect((await answerOf(await sendPdf(sealed))).result).toBe('valid');
+    } finally {
+      await setCertificate('ETEL-T3-0001', { public: true });
+    }
+  });
+
+  it('answers revoked once the body revoked the certificate', async () => {
+    await setCertificate('ETEL-T3-0001', {
+      status: 'revoked',
+      revokedAt: database.clock.now(),
+      revokedReason: 'Kutse andja otsus',
+    });
+    try {
+      expect((await answerOf(await sendPdf(sealed))).result).toBe('revoked');
+    } finally {
+      await setCertificate('ETEL-T3-0001', { status: 'valid', revokedAt: null, revokedReason: null });
+    }
+  });
+
+  it('answers tampered for a copy with one signed byte changed, naming no certificate', async () => {
+    const copy = Buffer.from(sealed);
+    // The last digit of the document's creation year (/CreationDate (D:2024…), inside the signed range.
+    const at = copy.indexOf('/CreationDate (D:') + '/CreationDate (D:'.length + 3;
+    copy[at] = copy[at] === 0x30 ? 0x31 : 0x30;
+    expect(await answerOf(await sendPdf(copy))).toEqual({
+      result: 'tampered',
+      checkedAt: database.clock.now().toISOString(),
+    });
+  });
+
+  it('refuses what is not a PDF with 415, and a file over 5 MB with 413', async () => {
+    const notPdf = await sendPdf(new TextEncoder().encode('hello, this is text'));
+    expect(notPdf.status).toBe(415);
+    expect(notPdf.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await sendPdf(sealed, 'application/json')).status).toBe(415);
+    const huge = Buffer.alloc(5 * 1024 * 1024 + 1, 0x20);
+    huge.write('%PDF-1.7\n');
+    expect((await sendPdf(huge)).status).toBe(413);
+  });
+
+  it('answers the page’s upload form as the JSON route does', async () => {
+    const form = new FormData();
+    form.set('file', new Blob([new Uint8Array(sealed)], { type: 'application/pdf' }), 'tunnistus.pdf');
+    const page = await ask('/verify/pdf?lang=en', { method: 'POST', body: form });
+    expect(page.status).toBe(200);
+    const text = await page.text();
+    expect(text).toContain('>Valid</h2>');
+    expect(text).toContain('ETEL-T3-0001');
+
+    const empty = new FormData();
+    empty.set('file', new Blob([], { type: 'application/pdf' }), 'empty.pdf');
+    const missing = await ask('/verify/pdf', { method: 'POST', body: empty });
+    expect(missing.status).toBe(422);
+    expect(await missing.text()).toContain('Vali tunnistuse PDF-fail.');
+  });
+});
+
+describe('POST /verification/credential (a pasted credential)', () => {
+  let jwt: string;
+  beforeAll(async () => {
+    const res = await app.request('/me/certificates/ETEL-J5-0002/credential', {
+      headers: await consoleHeaders(database, 'recentlyExpiredManager'),
+    });
+    expect(res.status).toBe(200);
+    jwt = ((await res.json()) as { jwt: string }).jwt;
+  });
+  const send = (credential: string) =>
+    ask('/verification/credential', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ credential }),
+    });
+
+  it('answers what the credential proves now, with its certificate', async () => {
+    const res = await send(jwt);
+    expect(res.status).toBe(200);
+    expect(v.parse(VerificationSchema, await res.json())).toMatchObject({
+      result: 'expired',
+      certificate: { number: 'ETEL-J5-0002', holder: { familyName: 'O’Connež-Šuslik' } },
+    });
+  });
+
+  it('answers revoked once its bit is set in the status list', async () => {
+    await setCertificate('ETEL-J5-0002', {
+      status: 'revoked',
+      revokedAt: database.clock.now(),
+      revokedReason: 'Kutse andja otsus',
+    });
+    try {
+      expect(((await (await send(jwt)).json()) as Verification).result).toBe('revoked');
+    } finally {
+      await setCertificate('ETEL-J5-0002', { status: 'expired', revokedAt: null, revokedReason: null });
+    }
+  });
+
+  it('answers tampered for a credential whose payload was changed', async () => {
+    const [header, payload, signature] = jwt.split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    claims.vc.credentialSubject.achievement.name = 'Turvajuht, tase 6';
+    const forged = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+    const res = await send(forged);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ result: 'tampered', checkedAt: database.clock.now().toISOString() });
+  });
+
+  it('refuses what is not a JWT with 422 naming the field', async () => {
+    const res = await send('not a credential');
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({
+      errors: [{ in: 'body', field: 'credential', pointer: '/credential' }],
+    });
+  });
+
+  it('answers the page’s form as the JSON route does, and says what to correct', async () => {
+    const page = await ask('/verify/credential', {
+      method: 'POST',
+      body: new URLSearchParams({ credential: jwt }),
+    });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('>Aegunud</h2>');
+    const wrong = await ask('/verify/credential?lang=en', {
+      method: 'POST',
+      body: new URLSearchParams({ credential: 'abc' }),
+    });
+    expect(wrong.status).toBe(422);
+    const text = await wrong.text();
+    expect(text).toContain('This is not a credential');
+    expect(text).toMatch(/<textarea id="credential"[^>]*aria-invalid="true"[^>]*>abc<\/textarea>/);
+  });
+});
+
 describe('the holder’s data tracker', () => {
   it('shows each look-up that found their certificate, how it was found, and nobody who asked', async () => {
     const holder = await personId(database, 'longExpiredManager');
