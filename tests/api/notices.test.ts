@@ -5,9 +5,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fastPace, type Jobs, startJobs } from '../../api/jobs/run.ts';
+import { queueNotice } from '../../api/notices/queue.ts';
 import { runNoticeSweep } from '../../api/notices/sweep.ts';
 import type { Clock } from '../../db/clock.ts';
-import { certificates, mailOutbox, notices, qualifications } from '../../db/schema/index.ts';
+import { certificates, mailOutbox, notices, persons, qualifications } from '../../db/schema/index.ts';
 import { type MailServer, startMailServer } from '../../demo/mail/server.ts';
 import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
 import { waitFor } from './mail.fixtures.ts';
@@ -213,4 +214,51 @@ describe('register notices', () => {
     expect((await noticesOf('ETEL-T3-9005')).map((n) => n.milestone)).toEqual(['issued']);
     expect((await noticesOf('ETEL-T3-9004')).map((n) => n.milestone)).toEqual(['replaced']);
   });
+
+  it('tells an answered request once per answer, and keeps the notice when the holder has no e-mail address', async () => {
+    at('2025-03-04T09:00:00+02:00');
+    const id = await certificate('ETEL-T3-9006', { issuedOn: '2020-04-10', validUntil: null });
+    const answer = (messageId: string) =>
+      database.db.transaction((tx) =>
+        queueNotice(tx, {
+          certificateId: id,
+          milestone: `answered:${messageId}`,
+          kind: 'answered',
+          now: clock.now(),
+          mail: jobs.mail,
+        }),
+      );
+    expect(await answer('m-1')).toEqual({ created: true });
+    expect(await answer('m-1')).toEqual({ created: false });
+    const told = await noticesOf('ETEL-T3-9006');
+    expect(told).toEqual([
+      {
+        milestone: 'answered:m-1',
+        kind: 'answered',
+        textEt: 'Eesti Turvaettevõtete Liit vastas teie pöördumisele kutsetunnistuse ETEL-T3-9006 kohta.',
+        textEn:
+          'Estonian Security Companies Association answered your request about certificate ETEL-T3-9006.',
+      },
+    ]);
+    const message = await waitFor(() => mailAbout('ETEL-T3-9006')[0], 60_000, 'the answer e-mail');
+    expect(message.subject).toBe('Vastus teie pöördumisele: kutsetunnistus ETEL-T3-9006');
+
+    // Without an address the holder still sees the second answer's notice in their list.
+    const holder = await database.db.query.certificates.findFirst({ where: (c, { eq }) => eq(c.id, id) });
+    await database.db
+      .update(persons)
+      .set({ email: null })
+      .where(eq(persons.id, holder?.holderId as string));
+    expect(await answer('m-2')).toEqual({ created: true });
+    expect((await noticesOf('ETEL-T3-9006')).map((n) => n.milestone)).toEqual([
+      'answered:m-1',
+      'answered:m-2',
+    ]);
+    expect(
+      await database.db
+        .select()
+        .from(mailOutbox)
+        .where(eq(mailOutbox.idempotencyKey, `notice:${id}:answered:m-2`)),
+    ).toEqual([]);
+  }, 90_000);
 });
