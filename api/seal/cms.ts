@@ -53,6 +53,12 @@ export function issuerAndSerial(certificate: Buffer): { issuer: Asn1; serial: As
   return { serial: fields[at] as Asn1, issuer: fields[at + 2] as Asn1 };
 }
 
+/** ESS IssuerSerial { issuer GeneralNames, serialNumber } of a certificate. */
+function issuerSerialOf(certificate: Buffer): Asn1 {
+  const { issuer, serial } = issuerAndSerial(certificate);
+  return seq(seq(asn1.create(asn1.Class.CONTEXT_SPECIFIC, 4, true, [issuer])), serial);
+}
+
 /** The signed attributes, sorted as DER sorts a SET OF (X.690 §11.6). */
 function signedAttributes(content: Buffer, leaf: Buffer, signingTime: Date): Asn1[] {
   const attribute = (type: string, value: Asn1) => seq(oid(type), set([value]));
@@ -64,9 +70,10 @@ function signedAttributes(content: Buffer, leaf: Buffer, signingTime: Date): Asn
     attribute(OID.contentType, oid(OID.data)),
     attribute(OID.signingTime, time),
     attribute(OID.messageDigest, octets(sha256(content))),
-    // SigningCertificateV2 { certs: [ESSCertIDv2 { certHash }] }: SHA-256 is the default hash
-    // algorithm, which DER leaves out; the hash alone binds the certificate (EN 319 122-1 §5.2.2.3).
-    attribute(OID.signingCertificateV2, seq(seq(seq(octets(sha256(leaf)))))),
+    // SigningCertificateV2 { certs: [ESSCertIDv2 { certHash, issuerSerial }] } (RFC 5035): SHA-256
+    // is the default hash algorithm, which DER leaves out. The hash binds the certificate; issuer
+    // and serial (the issuer's name as a directoryName) only help a verifier find it.
+    attribute(OID.signingCertificateV2, seq(seq(seq(octets(sha256(leaf)), issuerSerialOf(leaf))))),
   ];
   return attributes
     .map((a) => ({ a, bytes: der(a) }))

@@ -39,11 +39,22 @@ function pdfsig(pdf: Buffer, name: string): string {
   return `${run.stdout}${run.stderr}`;
 }
 
+/** Where the signature's hex string (the gap in the ByteRange) starts and ends. */
+const gapOf = (pdf: Buffer) =>
+  (/\/ByteRange\s*\[\s*0\s+(\d+)\s+(\d+)/.exec(pdf.toString('latin1')) ?? []).slice(1, 3).map(Number) as [
+    number,
+    number,
+  ];
+
+/** The bytes the seal signs: all but the signature's hex string. */
+function signedRangeOf(pdf: Buffer): Buffer {
+  const [gapStart, gapEnd] = gapOf(pdf);
+  return Buffer.concat([pdf.subarray(0, gapStart), pdf.subarray(gapEnd)]);
+}
+
 /** The PDF's CMS, out of its /Contents hex string (the gap in its ByteRange). */
 function cmsOf(pdf: Buffer): Asn1 {
-  const [gapStart, gapEnd] = (/\/ByteRange\s*\[\s*0\s+(\d+)\s+(\d+)/.exec(pdf.toString('latin1')) ?? [])
-    .slice(1, 3)
-    .map(Number) as [number, number];
+  const [gapStart, gapEnd] = gapOf(pdf);
   return fromDer(Buffer.from(pdf.subarray(gapStart + 1, gapEnd - 1).toString('latin1'), 'hex'));
 }
 
@@ -145,11 +156,30 @@ describe('the owner’s sealed certificate PDF', { timeout: 60_000 }, () => {
     // SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 { certHash, … } }
     const essCertId = partsOf(partsOf(partsOf(attributes.get(OID.signingCertificateV2))[0])[0]);
     const certHash = bytesOf(essCertId.find((p) => p.type === forge.asn1.Type.OCTETSTRING));
+    // issuerSerial's serial number is the seal certificate's own.
+    const serial = bytesOf(partsOf(essCertId.find((p) => p.type === forge.asn1.Type.SEQUENCE))[1]);
+    expect(BigInt(`0x${serial.toString('hex')}`)).toBe(
+      BigInt(`0x${(embedded[0] as X509Certificate).serialNumber}`),
+    );
     expect(certHash.toString('hex')).toBe(
       createHash('sha256')
         .update((embedded[0] as X509Certificate).raw)
         .digest('hex'),
     );
+  });
+
+  it('is verified by OpenSSL’s CMS too (OpenSSL 3 also checks the ESS signing-certificate attributes)', () => {
+    writeFileSync(join(dir, 'seal.cms'), Buffer.from(forge.asn1.toDer(cmsOf(sealed)).getBytes(), 'binary'));
+    writeFileSync(join(dir, 'signed.bin'), signedRangeOf(sealed));
+    writeFileSync(join(dir, 'changed.bin'), signedRangeOf(withOneByteChanged(sealed)));
+    const verify = (content: string) =>
+      spawnSync(
+        'openssl',
+        ['cms', '-verify', '-inform', 'DER', '-in', 'seal.cms', '-binary', '-noverify', '-content', content],
+        { cwd: dir, encoding: 'utf8' },
+      );
+    expect(verify('signed.bin').stderr).toContain('CMS Verification successful');
+    expect(verify('changed.bin').status).not.toBe(0);
   });
 
   it('is found intact by the registry’s own check, which names the certificate pdfsig accepted', async () => {
