@@ -2,7 +2,9 @@
 // Ääremaa (the seeded owner) asks ETEL about ETEL-T3-0001 through the API's own route; ETEL's
 // processor signs in to the console through the identity provider, opens Requests, opens the
 // question and answers it; Jaan's thread then has the answer. axe finds nothing on the list, the
-// request or its dialog. Screenshots at 390 and 1280 px go to KUTSE_SCREENSHOTS when it is set.
+// request or its dialog. ETEL's manager finds a certificate under Tunnistused and revokes it with a
+// reason, and public verification then says revoked. Screenshots at 390 and 1280 px go to
+// KUTSE_SCREENSHOTS when it is set.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PEOPLE } from '../../db/seed/people.ts';
@@ -125,5 +127,42 @@ describe('owners’ requests in the console', () => {
       messages: { fromOwner: boolean; text: string }[];
     };
     expect(thread.messages).toEqual([expect.objectContaining({ fromOwner: false, text: ANSWER })]);
+  }, 90_000);
+
+  it('lets ETEL’s manager find a certificate by its number and revoke it, which verification then says', async () => {
+    const context = await browser.newContext({ locale: 'et-EE', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await signInToConsole(page, stack, SEED_PEOPLE.etelManager.personalCode);
+    await page
+      .getByRole('navigation', { name: 'Konsooli vaated' })
+      .getByRole('link', { name: 'Tunnistused' })
+      .click();
+    await page.getByLabel('Tunnistuse number').fill('etel-tii-0004');
+    await page.getByRole('button', { name: 'Näita' }).click();
+    await page.waitForURL(/\/console\/bodies\/etel\/certificates\?number=ETEL-TII-0004&lang=et$/);
+    await page.getByRole('heading', { name: 'ETEL-TII-0004' }).waitFor();
+    expect(await axeViolations(page, 'kutse-console')).toEqual([]);
+
+    await page.getByRole('button', { name: 'Tunnista kehtetuks' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tunnista kehtetuks: ETEL-TII-0004' });
+    await dialog.getByLabel('Kehtetuks tunnistamise põhjus').fill('Tunnistus anti välja vigaste andmetega.');
+    expect(await axeViolations(page, 'kutse-console')).toEqual([]);
+    await screenshot(page, 'console-certificates-revoke-et-1280');
+    await dialog.getByRole('button', { name: 'Tunnista kehtetuks' }).click();
+    await page.getByText('Tunnistus anti välja vigaste andmetega.').waitFor();
+    expect(await page.locator('kutse-console-certificates .badge').textContent()).toBe(
+      'Kehtetuks tunnistatud',
+    );
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'console-certificates-et-390');
+    expect(problems).toEqual([]);
+
+    const verified = (await (await fetch(`${stack.apiUrl}/verification/number/ETEL-TII-0004`)).json()) as {
+      result: string;
+    };
+    expect(verified.result).toBe('revoked');
   }, 90_000);
 });
