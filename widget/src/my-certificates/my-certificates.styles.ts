@@ -136,6 +136,7 @@ export const styles = [
     .payment div {
       display: flex;
       flex-wrap: wrap;
+      align-items: baseline;
       gap: 0 0.5em;
     }
 
