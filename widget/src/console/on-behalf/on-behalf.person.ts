@@ -89,6 +89,8 @@ export function renderPersonFound(
       <dt>${t.personalCode}</dt>
       <dd>${person.personalCode ?? ''}</dd>
     </dl>
-    <p class="badge">${found.created ? t.added : t.found}</p>
-    <p><button type="button" class="secondary small" data-action="other-person" @click=${other}>${t.otherPerson}</button></p>`;
+    <p class="actions">
+      <span class="badge">${found.created ? t.added : t.found}</span>
+      <button type="button" class="secondary small" data-action="other-person" @click=${other}>${t.otherPerson}</button>
+    </p>`;
 }

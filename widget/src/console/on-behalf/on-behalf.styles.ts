@@ -8,7 +8,7 @@ export const onBehalfStyles = css`
   }
 
   .intro {
-    max-width: 42rem;
+    max-width: 46rem;
   }
 
   form.person {
@@ -50,6 +50,13 @@ export const onBehalfStyles = css`
     flex-wrap: wrap;
     gap: 0.75rem;
     align-items: center;
+  }
+
+  /* On a phone the form's own frame is inside the card's: the card gives it the width back. */
+  @media (max-width: 30rem) {
+    .card.application {
+      padding-inline: 0.5rem;
+    }
   }
 
   kutse-application-form {
