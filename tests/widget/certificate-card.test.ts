@@ -183,5 +183,9 @@ describe('<kutse-certificate-card>', () => {
     const el = await fixture(html`<kutse-certificate-card></kutse-certificate-card>`);
     await shows(el, 'Vidinal puudub atribuut certificate.');
     expect(api.requests).to.have.length(0);
+    const removed = await aCard();
+    await shows(removed, 'Kontrolli');
+    removed.removeAttribute('certificate');
+    await shows(removed, 'Vidinal puudub atribuut certificate.');
   });
 });

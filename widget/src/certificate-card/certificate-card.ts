@@ -74,7 +74,9 @@ export class KutseCertificateCard extends LitElement {
       if (!number) return initialState;
       return fetchCard({ apiBase, number, language, signal });
     },
-    args: () => [this.api || defaultApiBase(), this.certificate.trim(), this.#language.value] as const,
+    // A removed attribute makes the property null.
+    args: () =>
+      [this.api || defaultApiBase(), (this.certificate ?? '').trim(), this.#language.value] as const,
   });
 
   constructor() {
