@@ -10,6 +10,8 @@ import type { StaffScope } from '../applications/scope.ts';
 import { recordAudit } from '../audit/record.ts';
 import { credentialPhrase } from '../credentials/wording.ts';
 import { conflict, notFound } from '../http/problem.ts';
+import type { MailQueue } from '../mail/outbox.ts';
+import { queueNotice } from '../notices/queue.ts';
 
 /** Why the body's staff touched the certificate (the audit trail's purpose). */
 export const REVOCATION_PURPOSE = 'revoking the certificate';
@@ -17,6 +19,9 @@ export const REVOCATION_PURPOSE = 'revoking the certificate';
 /**
  * Revokes one of the scope's body's certificates. Another body's certificate is not found (404),
  * not forbidden: its existence is not the caller's business. A revoked one stays so (409).
+ * With the mail queue, the holder's notice and e-mail go in the same transaction; without it, the
+ * notices' sweep tells them within its quarter of an hour (a notice kept without its e-mail would
+ * stop the sweep from ever sending one).
  * @example await revokeCertificate(db, staffScope(c), 'ETEL-T3-0001', 'Issued on a forged document')
  */
 export async function revokeCertificate(
@@ -24,6 +29,7 @@ export async function revokeCertificate(
   scope: Pick<StaffScope, 'actor' | 'role' | 'body' | 'now' | 'requestId'>,
   number: string,
   reason: string,
+  { mail }: { mail?: MailQueue | undefined } = {},
 ): Promise<RevokedCertificate> {
   return db.transaction(async (tx) => {
     const [certificate] = await tx
@@ -65,6 +71,14 @@ export async function revokeCertificate(
       purpose: REVOCATION_PURPOSE,
       detail: { number, previousStatus: certificate.status },
     });
+    if (mail)
+      await queueNotice(tx, {
+        certificateId: certificate.id,
+        milestone: 'revoked',
+        kind: 'revoked',
+        now: scope.now,
+        mail,
+      });
     return { number, status: 'revoked', revokedAt: scope.now.toISOString(), reason };
   });
 }

@@ -217,7 +217,8 @@ export function credentialRoutes(deps: {
       jsonBody(RevokeCertificate),
       async (c) => {
         const { number } = c.req.valid('param');
-        return c.json(await revokeCertificate(db, staffScope(c), number, c.req.valid('json').reason), 200);
+        const { reason } = c.req.valid('json');
+        return c.json(await revokeCertificate(db, staffScope(c), number, reason, { mail: deps.mail }), 200);
       },
     );
 }

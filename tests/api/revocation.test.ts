@@ -5,9 +5,11 @@ import { createLocalJWKSet, jwtVerify } from 'jose';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCertificateByNumber } from '../../api/certificates/load.ts';
+import { revokeCertificate } from '../../api/certificates/revoke.ts';
 import { verifyCredential } from '../../api/credentials/verify.ts';
+import type { MailQueue, MailRequest } from '../../api/mail/outbox.ts';
 import { JsonWebKeySet, OwnCredential, RevokedCertificate } from '../../contract/credentials.ts';
-import { auditEvents, certificates } from '../../db/schema/index.ts';
+import { auditEvents, awardingBodies, certificates, notices } from '../../db/schema/index.ts';
 import type { SeedPersonKey } from '../../db/seed/people.ts';
 import { consoleHeaders, personId, widgetHeaders } from '../fixtures/sign-in.ts';
 import { createTestApp, TEST_API_URL } from '../fixtures/test-app.ts';
@@ -132,6 +134,44 @@ describe('revoking a certificate', () => {
     });
     expect(widget.status).toBe(403);
     expect(await statusNow('ETEL-J5-0003')).not.toBe('revoked');
+  });
+
+  it('with the mail queue, tells the holder at once, in the same transaction, once', async () => {
+    const queued: MailRequest[] = [];
+    const mail: MailQueue = {
+      async queue(_tx, request) {
+        queued.push(request);
+        return { id: String(queued.length), queued: true };
+      },
+    };
+    const [etel] = await database.db
+      .select({ id: awardingBodies.id, slug: awardingBodies.slug })
+      .from(awardingBodies)
+      .where(eq(awardingBodies.slug, 'etel'));
+    const { db, clock } = database;
+    const scope = {
+      actor: {
+        personId: await personId(database, 'etelManager'),
+        staff: [],
+        committee: [],
+        mandates: [],
+        registryAdmin: false,
+      },
+      role: 'manager',
+      body: etel as { id: number; slug: string },
+      now: clock.now(),
+    };
+    await revokeCertificate(db, scope, 'ETEL-TII-0004', 'Antud ekslikult', { mail });
+    const [certificate] = await db
+      .select({ id: certificates.id })
+      .from(certificates)
+      .where(eq(certificates.number, 'ETEL-TII-0004'));
+    const told = await db
+      .select({ kind: notices.kind, milestone: notices.milestone })
+      .from(notices)
+      .where(eq(notices.certificateId, certificate?.id as string));
+    expect(told).toEqual([{ kind: 'revoked', milestone: 'revoked' }]);
+    expect(queued).toHaveLength(1);
   });
 
   it('needs a reason, and says so naming the field', async () => {
