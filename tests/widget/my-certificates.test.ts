@@ -14,6 +14,18 @@ const mine = (lang = '') =>
   fixture<KutseMyCertificates>(
     html`<kutse-my-certificates body="etel" api=${api.origin} lang=${lang}></kutse-my-certificates>`,
   );
+/** In a 320 px column, as on the narrowest phone WCAG 1.4.10 (reflow) asks for. */
+const narrow = async (lang: string) =>
+  (
+    await fixture<HTMLElement>(
+      html`<div style="width: 320px"><kutse-my-certificates body="etel" api=${api.origin} lang=${lang}></kutse-my-certificates></div>`,
+    )
+  ).firstElementChild as KutseMyCertificates;
+/** Nothing inside is wider than the element: no sideways scrolling at 320 px. */
+const overflowing = (el: Element) =>
+  $$(el, '*')
+    .filter((e) => e.getBoundingClientRect().right > el.getBoundingClientRect().right + 1)
+    .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
 /** The element's shadow root, or a part inside it as it is. */
 const root = (el: Element): ParentNode => el.shadowRoot ?? el;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => {
@@ -207,4 +219,25 @@ describe('<kutse-my-certificates>', () => {
     ]);
     await expect(el).to.be.accessible();
   });
+
+  for (const lang of ['et', 'en']) {
+    it(`fits 320 px and passes axe in every state (${lang})`, async function () {
+      // Three axe runs on a two-core machine.
+      this.timeout(15_000);
+      await api.account.signIn();
+      const el = await narrow(lang);
+      await shows(el, 'Turvatöötaja, tase 3');
+      await waitUntil(() => $$(el, '[part="certificate"]').length === 2);
+      expect(overflowing(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+      button(el, lang === 'et' ? 'Telli trükis' : 'Order a print').click();
+      await waitUntil(() => el.shadowRoot?.querySelector('dialog')?.open === true);
+      await expect(el).to.be.accessible();
+      $<HTMLInputElement>(el, 'input[value="3"]').click();
+      button(el, lang === 'et' ? 'Telli' : 'Order', $(el, 'dialog')).click();
+      await shows(el, lang === 'et' ? 'Viitenumber' : 'Reference number');
+      expect(overflowing($(el, 'dialog'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  }
 });
