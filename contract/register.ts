@@ -23,6 +23,12 @@ export type CertificateCard = v.InferOutput<typeof CertificateCard>;
 /** Results per page of the register search. */
 export const REGISTER_PAGE_SIZE = 20;
 
+/**
+ * Matches are counted up to this many: a search that finds more says "more than 10 000" rather
+ * than counting a million rows on every request, and pages past it are not offered.
+ */
+export const REGISTER_COUNT_LIMIT = 10_000;
+
 /** A whole number from a query string, at least 1. */
 const PageNumber = v.pipe(
   v.string(),
@@ -53,7 +59,8 @@ export const RegisterQuery = v.object({
   number: optionalText(CertificateNumber),
   qualification: optionalText(Slug),
   body: optionalText(Slug),
-  page: optionalText(PageNumber),
+  /** Pages beyond the counted matches are not offered (REGISTER_COUNT_LIMIT / REGISTER_PAGE_SIZE). */
+  page: optionalText(v.pipe(PageNumber, v.maxValue(500, 'must be at most 500'))),
   lang: v.optional(Language),
 });
 export type RegisterQuery = v.InferOutput<typeof RegisterQuery>;
@@ -61,7 +68,10 @@ export type RegisterQuery = v.InferOutput<typeof RegisterQuery>;
 /** One page of published certificates matching the search, with how many match in all. */
 export const RegisterPage = v.object({
   certificates: v.array(CertificateView),
+  /** How many match, at most REGISTER_COUNT_LIMIT. */
   total: v.number(),
+  /** More than `total` match (the count stopped at REGISTER_COUNT_LIMIT). */
+  more: v.boolean(),
   page: v.number(),
   pageSize: v.number(),
 });

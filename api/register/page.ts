@@ -126,7 +126,7 @@ function outcome(view: RegisterPageView, t: RegisterWords) {
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   if (page.total === 0)
     return `<div class="empty" role="status"><p><strong>${t.empty}</strong></p><p>${t.emptyHint}</p></div>`;
-  return `<p role="status">${t.found(page.total)}</p>
+  return `<p role="status">${t.found(page.total, page.more)}</p>
 ${resultsTable(page, pages, t, language)}
 ${paging(query, page.page, pages, t, language)}`;
 }

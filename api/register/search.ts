@@ -2,7 +2,12 @@
 // it, with or without Estonian letters), an exact number, a qualification and a body, 20 a page.
 // Never by personal code: the register names holders by name alone.
 import { and, count, eq, type SQL, sql } from 'drizzle-orm';
-import { REGISTER_PAGE_SIZE, type RegisterPage, type RegisterQuery } from '../../contract/register.ts';
+import {
+  REGISTER_COUNT_LIMIT,
+  REGISTER_PAGE_SIZE,
+  type RegisterPage,
+  type RegisterQuery,
+} from '../../contract/register.ts';
 import type { Database } from '../../db/client.ts';
 import { awardingBodies, certificates, persons, qualifications } from '../../db/schema/index.ts';
 import { foldName } from '../applications/list-query.ts';
@@ -41,19 +46,26 @@ export async function searchRegister(
 ): Promise<RegisterPage> {
   const page = query.page ?? 1;
   const where = registerConditions(query);
+  // Counting stops one past the limit: a broad search over a million certificates costs no more
+  // than reading 10 001 index entries.
+  const matches = db
+    .select({ one: sql`1` })
+    .from(certificates)
+    .innerJoin(persons, eq(persons.id, certificates.holderId))
+    .innerJoin(qualifications, eq(qualifications.id, certificates.qualificationId))
+    .innerJoin(awardingBodies, eq(awardingBodies.id, certificates.bodyId))
+    .where(where)
+    .limit(REGISTER_COUNT_LIMIT + 1)
+    .as('matches');
   const [rows, [counted]] = await Promise.all([
     loadCertificates(db, where, { limit: REGISTER_PAGE_SIZE, offset: (page - 1) * REGISTER_PAGE_SIZE }),
-    db
-      .select({ total: count() })
-      .from(certificates)
-      .innerJoin(persons, eq(persons.id, certificates.holderId))
-      .innerJoin(qualifications, eq(qualifications.id, certificates.qualificationId))
-      .innerJoin(awardingBodies, eq(awardingBodies.id, certificates.bodyId))
-      .where(where),
+    db.select({ total: count() }).from(matches),
   ]);
+  const total = counted?.total ?? 0;
   return {
     certificates: rows.map((row) => certificateView(row, view)),
-    total: counted?.total ?? 0,
+    total: Math.min(total, REGISTER_COUNT_LIMIT),
+    more: total > REGISTER_COUNT_LIMIT,
     page,
     pageSize: REGISTER_PAGE_SIZE,
   };

@@ -17,7 +17,12 @@ const et = {
   any: 'Kõik',
   submit: 'Otsi',
   clear: 'Tühjenda otsing',
-  found: (total: number) => (total === 1 ? 'Leitud 1 tunnistus.' : `Leitud ${total} tunnistust.`),
+  found: (total: number, more: boolean) =>
+    more
+      ? `Leitud üle ${total.toLocaleString('et')} tunnistuse. Täpsusta otsingut.`
+      : total === 1
+        ? 'Leitud 1 tunnistus.'
+        : `Leitud ${total} tunnistust.`,
   caption: (page: number, pages: number) => `Avalikud kutsetunnistused, lehekülg ${page} / ${pages}`,
   holder: 'Omanik',
   certificate: 'Number',
@@ -65,7 +70,12 @@ export const registerWording: Record<'et' | 'en', RegisterWords> = {
     any: 'Any',
     submit: 'Search',
     clear: 'Clear the search',
-    found: (total) => (total === 1 ? '1 certificate found.' : `${total} certificates found.`),
+    found: (total, more) =>
+      more
+        ? `More than ${total.toLocaleString('en')} certificates found. Narrow the search.`
+        : total === 1
+          ? '1 certificate found.'
+          : `${total} certificates found.`,
     caption: (page, pages) => `Public professional certificates, page ${page} of ${pages}`,
     holder: 'Holder',
     certificate: 'Number',

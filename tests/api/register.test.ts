@@ -1,11 +1,11 @@
 // The public register: GET /register/certificates and its page /register. Published certificates
 // only, found by name (with or without Estonian letters), exact number, qualification and body,
 // 20 a page; never a personal code; limited per client address.
-import { eq } from 'drizzle-orm';
+import { eq, like, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTER_LIMIT } from '../../api/register/rate-limit.ts';
-import { RegisterPage } from '../../contract/register.ts';
+import { REGISTER_COUNT_LIMIT, RegisterPage } from '../../contract/register.ts';
 import { certificates, persons } from '../../db/schema/index.ts';
 import { SEED_PEOPLE } from '../../db/seed/people.ts';
 import { createTestApp } from '../fixtures/test-app.ts';
@@ -103,6 +103,29 @@ describe('the register search', () => {
     expect(html).not.toContain('rel="next"');
     await database.db.delete(certificates).where(eq(certificates.holderId, holder.id));
     await database.db.insert(certificates).values({ ...model, id: undefined });
+  });
+
+  it('counts no further than 10 000, saying there are more, and offers no page past them', async () => {
+    const [model] = await database.db
+      .select()
+      .from(certificates)
+      .where(eq(certificates.number, 'ETEL-T3-0001'));
+    if (!model) throw new Error('seed missing');
+    await database.db.execute(sql`
+      insert into certificates (number, holder_id, body_id, qualification_id, issued_on, public)
+      select 'BULK-' || g, ${model.holderId}, ${model.bodyId}, ${model.qualificationId}, '2020-01-01', true
+      from generate_series(1, ${REGISTER_COUNT_LIMIT}) g`);
+    try {
+      const broad = await search('qualification=turvatootaja-3');
+      expect([broad.total, broad.more, broad.certificates.length]).toEqual([REGISTER_COUNT_LIMIT, true, 20]);
+      const html = await (await app.request('/register?qualification=turvatootaja-3', {}, client)).text();
+      expect(html).toContain('Leitud üle 10\u00a0000 tunnistuse.');
+      const exact = await search('qualification=turvajuht-5');
+      expect([exact.total, exact.more]).toEqual([2, false]);
+      expect((await app.request('/register/certificates?page=501', {}, client)).status).toBe(400);
+    } finally {
+      await database.db.delete(certificates).where(like(certificates.number, 'BULK-%'));
+    }
   });
 
   it('refuses a malformed search, naming the field', async () => {
