@@ -28,6 +28,9 @@ const Text = (max: number) =>
 /** Path of one request of a body (`/staff/bodies/:body/owner-requests/:request`). */
 export const OwnerRequestParams = v.object({ body: Slug, request: v.pipe(v.string(), v.uuid()) });
 
+/** Path of one request routed to the registry (`/admin/owner-requests/:request`). */
+export const RegistryRequestParams = v.object({ request: v.pipe(v.string(), v.uuid()) });
+
 /** The list's filters: any state or kind when absent. */
 export const OwnerRequestListQuery = v.object({
   state: v.optional(OwnerRequestState),

@@ -1,8 +1,9 @@
 // Owners' requests about their certificates (a print, a duplicate, a question) as the awarding
-// body's console handles them: the list, one request with its thread, the answer, state changes and
-// the fee. Every query is narrowed to the body in the caller's scope (another body's request is not
-// found), and every person whose data is shown or changed is recorded in the audit trail.
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+// body's console handles them — or the registry's admins, for requests whose body is gone: the
+// list, one request with its thread, the answer, state changes and the fee. Every query is narrowed
+// to the handler's requests (another body's request is not found), and every person whose data is
+// shown or changed is recorded in the audit trail.
+import { and, asc, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { tallinnDay } from '../../contract/calendar.ts';
 import type {
   OwnerRequestFile,
@@ -23,6 +24,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { StaffScope } from '../applications/scope.ts';
 import { type AuditEntry, recordAudit } from '../audit/record.ts';
+import type { Language } from '../http/env.ts';
 import { conflict, notFound } from '../http/problem.ts';
 import type { MailQueue } from '../mail/outbox.ts';
 import { certificateView, loadCertificates } from './load.ts';
@@ -30,13 +32,40 @@ import { notifyOwnerAnswered } from './requests-notify.ts';
 import { ownerRequestPhrase } from './requests-wording.ts';
 
 const PURPOSE = 'owner request handling';
+
+/**
+ * Who handles requests, for whom: a body's staff (`bodyId`), or a registry admin for the requests
+ * routed to the registry (`bodyId` null, their body gone).
+ */
+export type RequestHandler = {
+  actorId: string;
+  role: string;
+  bodyId: number | null;
+  now: Date;
+  language: Language;
+  requestId?: string | undefined;
+};
+
+/** A body's staff as handlers of its requests. */
+export const bodyHandler = (scope: StaffScope): RequestHandler => ({
+  actorId: scope.actor.personId,
+  role: scope.role,
+  bodyId: scope.body.id,
+  now: scope.now,
+  language: scope.language,
+  requestId: scope.requestId,
+});
+
+/** The condition that narrows owner_requests to the handler's own. */
+const handledBy = (scope: RequestHandler) =>
+  scope.bodyId === null ? isNull(ownerRequests.bodyId) : eq(ownerRequests.bodyId, scope.bodyId);
 const CLOSED: readonly OwnerRequestState[] = ['done', 'declined'];
 
 /** An audit entry of the caller handling the owner's data through one request. */
-const handled = (scope: StaffScope, ownerId: string, action: string, requestId: string): AuditEntry => ({
-  actorId: scope.actor.personId,
+const handled = (scope: RequestHandler, ownerId: string, action: string, requestId: string): AuditEntry => ({
+  actorId: scope.actorId,
   actorRole: scope.role,
-  bodyId: scope.body.id,
+  bodyId: scope.bodyId,
   action,
   subjectId: ownerId,
   entity: 'owner_request',
@@ -79,11 +108,11 @@ export function ownerRequestHandling(deps: { db: Database; publicUrl: string; ma
   const { db, publicUrl, mail } = deps;
 
   /** The request of the caller's body, locked for the change when `tx` is given; else 404. */
-  async function requestOf(scope: StaffScope, id: string, tx?: Transaction) {
+  async function requestOf(scope: RequestHandler, id: string, tx?: Transaction) {
     const query = (tx ?? db)
       .select()
       .from(ownerRequests)
-      .where(and(eq(ownerRequests.id, id), eq(ownerRequests.bodyId, scope.body.id)));
+      .where(and(eq(ownerRequests.id, id), handledBy(scope)));
     const [row] = tx ? await query.for('update') : await query;
     if (!row) throw missing(id);
     return row;
@@ -91,7 +120,7 @@ export function ownerRequestHandling(deps: { db: Database; publicUrl: string; ma
 
   /** The request's page, as it is now; the caller has recorded why it was read. */
   async function fileOf(
-    scope: StaffScope,
+    scope: RequestHandler,
     request: typeof ownerRequests.$inferSelect,
     handle: Database | Transaction = db,
   ): Promise<OwnerRequestFile> {
@@ -140,13 +169,13 @@ export function ownerRequestHandling(deps: { db: Database; publicUrl: string; ma
   /** Writes to the owner under the request's lock, and tells them in a notice (and an e-mail). */
   async function write(
     tx: Transaction,
-    scope: StaffScope,
+    scope: RequestHandler,
     request: typeof ownerRequests.$inferSelect,
     text: string,
   ) {
     const [message] = await tx
       .insert(ownerRequestMessages)
-      .values({ requestId: request.id, authorId: scope.actor.personId, body: text, sentAt: scope.now })
+      .values({ requestId: request.id, authorId: scope.actorId, body: text, sentAt: scope.now })
       .returning({ id: ownerRequestMessages.id });
     if (!message) throw new Error('message not inserted');
     await notifyOwnerAnswered(tx, mail, {
@@ -167,10 +196,10 @@ export function ownerRequestHandling(deps: { db: Database; publicUrl: string; ma
      * @example await handling.list(scope, { state: 'open' })
      */
     async list(
-      scope: StaffScope,
+      scope: RequestHandler,
       filters: { state?: OwnerRequestState | undefined; kind?: OwnerRequestKind | undefined },
     ): Promise<OwnerRequestSummary[]> {
-      const where: (SQL | undefined)[] = [eq(ownerRequests.bodyId, scope.body.id)];
+      const where: (SQL | undefined)[] = [handledBy(scope)];
       if (filters.state) where.push(eq(ownerRequests.state, filters.state));
       if (filters.kind) where.push(eq(ownerRequests.kind, filters.kind));
       const rows = await db
@@ -245,14 +274,14 @@ export function ownerRequestHandling(deps: { db: Database; publicUrl: string; ma
     },
 
     /** One request's page: the certificate, the owner's contact and the thread; the read is recorded. */
-    async get(scope: StaffScope, id: string): Promise<OwnerRequestFile> {
+    async get(scope: RequestHandler, id: string): Promise<OwnerRequestFile> {
       const request = await requestOf(scope, id);
       await recordAudit(db, scope.now, handled(scope, request.personId, 'owner-request.read', id));
       return fileOf(scope, request);
     },
 
     /** Answers the owner: the message joins the thread, an open request is taken in progress. */
-    async answer(scope: StaffScope, id: string, text: string): Promise<OwnerRequestFile> {
+    async answer(scope: RequestHandler, id: string, text: string): Promise<OwnerRequestFile> {
       return db.transaction(async (tx) => {
         const request = await requestOf(scope, id, tx);
         refuseClosed(request);
@@ -272,7 +301,7 @@ export function ownerRequestHandling(deps: { db: Database; publicUrl: string; ma
      * message). A closed request stays closed.
      */
     async changeState(
-      scope: StaffScope,
+      scope: RequestHandler,
       id: string,
       change: OwnerRequestStateChange,
     ): Promise<OwnerRequestFile> {
@@ -294,7 +323,7 @@ export function ownerRequestHandling(deps: { db: Database; publicUrl: string; ma
     },
 
     /** Marks a print's or duplicate's fee received (the bank transfer with its reference arrived). */
-    async feeReceived(scope: StaffScope, id: string): Promise<OwnerRequestFile> {
+    async feeReceived(scope: RequestHandler, id: string): Promise<OwnerRequestFile> {
       return db.transaction(async (tx) => {
         const request = await requestOf(scope, id, tx);
         if (request.feeCents === null) throw conflict(ownerRequestPhrase({ code: 'noFee', params: {} }));

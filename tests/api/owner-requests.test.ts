@@ -281,3 +281,27 @@ describe('a certificate of the body, as its staff look it up', () => {
     expect(theirs.added).toEqual([]);
   });
 });
+
+describe('requests routed to the registry (their body gone)', () => {
+  it('are the registry admins’ to list, read and answer, and no body’s staff reach them there', async () => {
+    const registryOne = await aRequest({ bodyId: null });
+    const etelOne = await aRequest();
+    const list = await asConsole('registryAdmin', '/admin/owner-requests');
+    expect(list.res.status).toBe(200);
+    const ids = ((await list.res.json()) as OwnerRequestList).requests.map((r) => r.id);
+    expect(ids).toContain(registryOne);
+    expect(ids).not.toContain(etelOne);
+    const read = await asConsole('registryAdmin', `/admin/owner-requests/${registryOne}`);
+    expect(read.res.status).toBe(200);
+    expect(read.added).toEqual([
+      expect.objectContaining({ action: 'owner-request.read', actorRole: 'registry-admin', bodyId: null }),
+    ]);
+    expect((await asConsole('registryAdmin', `/admin/owner-requests/${etelOne}`)).res.status).toBe(404);
+    const answer = await asConsole('registryAdmin', `/admin/owner-requests/${registryOne}/messages`, {
+      json: { body: 'Kutseandja on tegevuse lõpetanud; vastab register.' },
+    });
+    expect(answer.res.status).toBe(201);
+    expect(((await answer.res.json()) as OwnerRequestFile).state).toBe('in_progress');
+    expect((await asConsole('etelManager', '/admin/owner-requests')).res.status).toBe(403);
+  });
+});
