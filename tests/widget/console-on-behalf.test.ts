@@ -12,6 +12,7 @@ import { et } from '../../widget/src/console/shared/strings.ts';
 import { $, $$, choose, onStep, pick, press, type } from './application-form.fixtures.ts';
 import { anApplication, aPdf } from './fixtures/applications.ts';
 import { loadAxe } from './fixtures/axe.ts';
+import { problem } from './fixtures/fake-api.ts';
 import { fakeApiForEachTest, gate } from './fixtures/fake-applications-api.ts';
 import {
   aPerson,
@@ -73,6 +74,34 @@ describe('<kutse-console-on-behalf>', () => {
       el.shadowRoot?.querySelector('kutse-application-form')?.shadowRoot?.querySelector('h2'),
     );
     return $<KutseApplicationForm>(el, 'kutse-application-form');
+  }
+
+  /** The form for Jaan, resuming the draft staff began for him, on the documents it lacks. */
+  async function onDocuments() {
+    const complete = anApplication('et', {
+      applicant: {
+        givenName: 'Jaan',
+        familyName: 'Kask',
+        personalCode: JAAN.personalCode,
+        email: 'jaan@example.ee',
+        phone: null,
+      },
+      prerequisites: anApplication().prerequisites.map((p) => ({ ...p, confirmed: true })),
+      examSession: { id: 1, startsAt: '2026-03-12T10:00:00+02:00', place: 'Tallinn, Pärnu mnt 67' },
+      missing: [{ field: `documents.${EXTRACT}`, detail: 'Lisage karistusregistri väljavõte.' }],
+      submittedBy: { name: 'Andres Kivi', on: 'staff' },
+      delivery: 'none',
+    });
+    // Starting the kind again resumes the draft staff began for him.
+    api.applications = [complete];
+    const el = await aView();
+    const form = await formFor(el);
+    await choose(form, 'kind', 'first');
+    await press(form, 'next');
+    for (const box of $$<HTMLInputElement>(form, 'input[name="prerequisite"]')) if (!box.checked) box.click();
+    await press(form, 'next');
+    await onStep(form, 'Dokumendid');
+    return { el, form, complete };
   }
 
   it('says beside the field what is wrong with a personal code, and asks the API nothing', async () => {
@@ -140,29 +169,7 @@ describe('<kutse-console-on-behalf>', () => {
 
   it('fills in the application for the person, uploads a document with progress, submits, and links to its page', async function () {
     this.timeout(20_000);
-    const complete = anApplication('et', {
-      applicant: {
-        givenName: 'Jaan',
-        familyName: 'Kask',
-        personalCode: JAAN.personalCode,
-        email: 'jaan@example.ee',
-        phone: null,
-      },
-      prerequisites: anApplication().prerequisites.map((p) => ({ ...p, confirmed: true })),
-      examSession: { id: 1, startsAt: '2026-03-12T10:00:00+02:00', place: 'Tallinn, Pärnu mnt 67' },
-      missing: [{ field: `documents.${EXTRACT}`, detail: 'Lisage karistusregistri väljavõte.' }],
-      submittedBy: { name: 'Andres Kivi', on: 'staff' },
-      delivery: 'none',
-    });
-    // The draft staff began for Jaan earlier: starting the kind again resumes it.
-    api.applications = [complete];
-    const el = await aView();
-    const form = await formFor(el);
-    await choose(form, 'kind', 'first');
-    await press(form, 'next');
-    for (const box of $$<HTMLInputElement>(form, 'input[name="prerequisite"]')) if (!box.checked) box.click();
-    await press(form, 'next');
-    await onStep(form, 'Dokumendid');
+    const { el, form, complete } = await onDocuments();
     const [start] = api.requests('POST', /\/applications$/);
     expect(start?.path).to.equal(`/staff/bodies/etel/on-behalf/people/${JAAN.id}/applications`);
     expect(start?.headers.get('x-csrf-token')).to.equal(CSRF);
@@ -204,6 +211,26 @@ describe('<kutse-console-on-behalf>', () => {
     const link = $<HTMLAnchorElement>(el, 'a.button');
     expect(new URL(link.href).pathname).to.equal(`/console/bodies/etel/applications/${complete.id}`);
     await expect(el).to.be.accessible();
+  });
+
+  it('says on the document when the console session has ended, where an applicant would be asked to sign in', async function () {
+    this.timeout(15_000);
+    const { form } = await onDocuments();
+    api.on('PUT', /documents/, () => problem(401, 'Unauthorized', 'Sign in.'));
+    const block = $(form, `[data-document="${EXTRACT}"]`);
+    await type(
+      block.querySelector<HTMLInputElement>('input[name="issuedOn"]') as HTMLInputElement,
+      '2026-01-20',
+    );
+    pick(block.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement, aPdf('tõend.pdf'));
+    await waitUntil(
+      () =>
+        form.shadowRoot
+          ?.getElementById(`doc-${EXTRACT}-file-error`)
+          ?.textContent?.includes('Konsooli seanss on lõppenud'),
+      'the ended session is not said',
+    );
+    expect(form.shadowRoot?.querySelector('[data-action="sign-in"]')).to.equal(null);
   });
 
   it('speaks English: its own words, the form’s and the API’s, asked for in English', async () => {

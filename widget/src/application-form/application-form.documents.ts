@@ -125,7 +125,8 @@ export class DocumentsController {
       announce(s.documents.uploaded(uploaded.fileName));
       void draft.reread();
     } catch (error) {
-      if (error instanceof ApiProblem && error.status === 401) state.errors.file = s.signIn.expired;
+      if (error instanceof ApiProblem && error.status === 401)
+        state.errors.file = this.#options.ownSignIn() ? s.signIn.expired : s.staff.expired;
       else if (error instanceof ApiProblem) {
         for (const problem of error.errors) {
           const field = refusable.find((f) => f === problem.field) ?? 'file';

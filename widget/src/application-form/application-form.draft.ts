@@ -254,7 +254,10 @@ export class DraftController implements ReactiveController {
   #showProblem(error: unknown) {
     const s = this.#options.strings();
     if (!s) return;
-    if (error instanceof ApiProblem && error.status === 401) return; // the session says it
+    if (error instanceof ApiProblem && error.status === 401) {
+      if (!this.#options.ownSignIn()) this.#options.announce(s.staff.expired);
+      return; // else the session says it
+    }
     if (error instanceof ApiProblem && error.errors.length > 0) {
       const errors = this.#options.errors();
       for (const { field, detail } of error.errors) errors.set(fieldId(field), detail);

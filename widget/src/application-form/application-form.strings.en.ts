@@ -19,7 +19,11 @@ export const en: ApplicationFormStrings = {
     certificate: 'Certificate',
     review: 'Review and submit',
   },
-  staff: { person: 'Person and contact details' },
+  staff: {
+    person: 'Person and contact details',
+    expired:
+      'The console session has ended. Sign in again: the draft is saved and goes on when you choose the same person and qualification.',
+  },
   back: 'Back',
   next: 'Next',
   errorSummary: 'Please correct the following',

@@ -26,7 +26,11 @@ const et = {
     review: 'Ülevaade ja esitamine',
   } satisfies Record<Step, string>,
   /** Staff applying on a person's behalf in the console. */
-  staff: { person: 'Isik ja kontaktandmed' },
+  staff: {
+    person: 'Isik ja kontaktandmed',
+    expired:
+      'Konsooli seanss on lõppenud. Logige uuesti sisse: mustand on salvestatud ja jätkub, kui valite sama isiku ja kutse.',
+  },
   back: 'Tagasi',
   next: 'Edasi',
   errorSummary: 'Palun parandage',

@@ -76,8 +76,11 @@ export class Submission {
           missing: error.errors.map(({ field, detail }) => ({ field, detail })),
         };
         this.#options.focus('missing');
-      } else if (!(error instanceof ApiProblem && error.status === 401)) {
-        this.#options.errors().set('submit', problemText(error, s.review.submitFailed));
+      } else if (!(error instanceof ApiProblem && error.status === 401 && this.#options.ownSignIn())) {
+        const expired = error instanceof ApiProblem && error.status === 401;
+        this.#options
+          .errors()
+          .set('submit', expired ? s.staff.expired : problemText(error, s.review.submitFailed));
         this.#options.focus('error-summary');
       }
     } finally {

@@ -152,6 +152,7 @@ export class KutseApplicationForm extends LitElement {
   /** What the controllers below share with the element. */
   readonly #context: FormContext = {
     api: () => this.#api(),
+    ownSignIn: () => !this.source,
     strings: () => this.#s,
     errors: () => this.#errors,
     announce: (text) => this.#announcer.announce(text),
