@@ -5,7 +5,7 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { StaffCertificate } from '../../../../contract/staff-certificates.ts';
-import { formatDate, formatDateTime } from '../../shared/format.ts';
+import { formatDate } from '../../shared/format.ts';
 import type { Language } from '../../shared/i18n.ts';
 import { ApiProblem } from '../../shared/problem.ts';
 import { buttons } from '../../shared/styles/buttons.ts';
@@ -14,6 +14,7 @@ import { tokens } from '../../shared/tokens.ts';
 import { requestStyles } from '../requests/console-requests.styles.ts';
 import type { ConsoleBody } from '../shared/boot.ts';
 import { failureOf, renderFailure } from '../shared/failure.ts';
+import { formatMoment } from '../shared/format.ts';
 import { ConsoleNavigateEvent, ConsoleTitleEvent, certificatesHref } from '../shared/route.ts';
 import type { ConsoleStrings } from '../shared/strings.ts';
 import { consoleStyles } from '../shared/styles.ts';
@@ -205,7 +206,7 @@ export class KutseConsoleCertificates extends LitElement {
           ${
             c.revokedAt
               ? html`<dt>${t.revokedAt}</dt>
-                <dd>${formatDateTime(c.revokedAt, this.language)}</dd>
+                <dd>${formatMoment(c.revokedAt, this.language)}</dd>
                 <dt>${t.reason}</dt>
                 <dd>${c.revokedReason}</dd>`
               : nothing
