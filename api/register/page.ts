@@ -126,6 +126,10 @@ function outcome(view: RegisterPageView, t: RegisterWords) {
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   if (page.total === 0)
     return `<div class="empty" role="status"><p><strong>${t.empty}</strong></p><p>${t.emptyHint}</p></div>`;
+  // A page past the last (an old link, a hand-edited address): the way back to the first.
+  if (page.certificates.length === 0)
+    return `<div class="empty" role="status"><p><strong>${t.pastLastPage(pages)}</strong></p>
+<p><a href="${e(pageHref({ ...query, page: 1 }, language))}">${t.firstPage}</a></p></div>`;
   return `<p role="status">${t.found(page.total, page.more)}</p>
 ${resultsTable(page, pages, t, language)}
 ${paging(query, page.page, pages, t, language)}`;

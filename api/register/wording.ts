@@ -39,6 +39,8 @@ const et = {
   previous: 'Eelmine lehekülg',
   next: 'Järgmine lehekülg',
   pageOf: (page: number, pages: number) => `Lehekülg ${page} / ${pages}`,
+  pastLastPage: (pages: number) => `Sellist lehekülge ei ole: tulemusi on ${pages} leheküljel.`,
+  firstPage: 'Esimesele leheküljele',
   invalid: 'Otsingut ei saanud teha:',
   tooMany: (seconds: number) =>
     `Teie võrgust on tulnud liiga palju otsinguid. Proovige uuesti ${seconds} sekundi pärast.`,
@@ -92,6 +94,9 @@ export const registerWording: Record<'et' | 'en', RegisterWords> = {
     previous: 'Previous page',
     next: 'Next page',
     pageOf: (page, pages) => `Page ${page} of ${pages}`,
+    pastLastPage: (pages) =>
+      `There is no such page: the results fill ${pages === 1 ? '1 page' : `${pages} pages`}.`,
+    firstPage: 'To the first page',
     invalid: 'The search could not be made:',
     tooMany: (seconds) => `Too many searches from your network. Try again in ${seconds} seconds.`,
     statuses: {

@@ -101,6 +101,9 @@ describe('the register search', () => {
     expect(html).toContain('Page 2 of 2');
     expect(html).toContain('href="/register?q=aaremaa&amp;page=1&amp;lang=en"');
     expect(html).not.toContain('rel="next"');
+    const past = await (await app.request('/register?q=aaremaa&page=9', {}, client)).text();
+    expect(past).toContain('Sellist lehekülge ei ole: tulemusi on 2 leheküljel.');
+    expect(past).toContain('href="/register?q=aaremaa&amp;page=1"');
     await database.db.delete(certificates).where(eq(certificates.holderId, holder.id));
     await database.db.insert(certificates).values({ ...model, id: undefined });
   });
