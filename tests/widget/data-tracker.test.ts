@@ -3,6 +3,7 @@
 // on request, and nothing of theirs once signed out. The fake answers GET /me/data-tracker with
 // entries parsed by the contract's schema, as many as the request's limit, as the API does.
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import * as v from 'valibot';
 import '../../widget/src/data-tracker/define.ts';
 import { DataTracker, type TrackerEvent } from '../../contract/data-tracker.ts';
@@ -226,5 +227,30 @@ describe('<kutse-data-tracker>', () => {
     await shows(el, 'logige sisse');
     expect(visibleText(el)).not.to.include('Mari Kask');
     expect(entries(el)).to.have.length(0);
+  });
+
+  describe('at 320 px', () => {
+    before(() => setViewport({ width: 320, height: 800 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    for (const lang of ['et', 'en'] as const)
+      it(`fits without scrolling sideways and has nothing for axe, signed out, listed and failed (${lang})`, async function () {
+        this.timeout(15_000);
+        const el = await open(fake, lang);
+        await shows(el, lang === 'et' ? 'Logi sisse' : 'Sign in');
+        await expect(el).to.be.accessible();
+        await fake.api.signIn(lang);
+        await shows(
+          el,
+          lang === 'et' ? 'Kontrolliti teie kutsetunnistuse ehtsust' : 'Your certificate was verified',
+        );
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+        await expect(el).to.be.accessible();
+        fake.answer = () => fake.problem(503, lang === 'et' ? 'Teenus puhkab.' : 'The service is resting.');
+        await sessionFor(fake.api.origin).signOut();
+        await fake.api.signIn(lang);
+        await shows(el, lang === 'et' ? 'Teenus puhkab.' : 'The service is resting.');
+        await expect(el).to.be.accessible();
+      });
   });
 });
