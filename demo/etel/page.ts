@@ -37,7 +37,6 @@ const TEXT = {
     applicationsIntro: 'Teie taotlused ja sõnumid Eesti Turvaettevõtete Liiduga.',
     certificatesIntro:
       'Teie kutsetunnistused: avalikustage või peitke need kutseregistris, laadige alla digitempliga tunnistus, tellige duplikaat või esitage küsimus.',
-    trackerHeading: 'Kes on teie andmeid kasutanud',
     holdersIntro:
       'Meie liikmete töötajate kutsetunnistused. Iga tunnistuse ehtsust saab kontrollida kutseregistrist.',
     applyLink: 'Taotle Turvajuht, tase 5 kutset',
@@ -61,7 +60,6 @@ const TEXT = {
     applicationsIntro: 'Your applications and messages with the Estonian Security Companies Association.',
     certificatesIntro:
       'Your professional certificates: publish or hide them in the register, download a sealed certificate, order a duplicate or ask a question.',
-    trackerHeading: 'Who has used your data',
     holdersIntro:
       'Certificates of our members’ staff. Anyone can check that a certificate is genuine in the register.',
     applyLink: 'Apply for Security Manager, level 5',
@@ -100,7 +98,6 @@ export function etelPage({
       <kutse-status-tracker body="etel"${lang}></kutse-status-tracker>`,
     certificates: `<p>${t.certificatesIntro}</p>
       <kutse-my-certificates body="etel"${lang}></kutse-my-certificates>
-      <h2>${t.trackerHeading}</h2>
       <kutse-data-tracker body="etel"${lang}></kutse-data-tracker>`,
     holders: `<p>${t.holdersIntro}</p>
       <kutse-certificate-card certificate="${DEMO_CARD_CERTIFICATE}"${lang}></kutse-certificate-card>`,
