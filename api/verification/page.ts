@@ -58,7 +58,7 @@ const STYLE = `
   a:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visible, main:focus-visible { outline: 3px solid #f2b705; outline-offset: 2px; }
   .skip { position: absolute; left: 0.5rem; top: -3rem; padding: 0.5rem 1rem; background: #fff; z-index: 1; }
   .skip:focus { top: 0.5rem; }
-  .bar { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem 1rem; padding: 0.75rem max(1rem, calc((100% - 44rem) / 2)); background: #0b5394; color: #fff; }
+  .bar { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem 1rem; padding: 0.75rem max(1rem, calc((100% - 42rem) / 2)); background: #0b5394; color: #fff; }
   .bar a { color: #fff; }
   .brand { font-weight: 700; text-decoration: none; }
   main { display: block; max-width: 44rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
@@ -69,7 +69,7 @@ const STYLE = `
   label { display: block; font-weight: 600; margin: 1rem 0 0.25rem; }
   .hint { display: block; color: #4a5560; font-size: 0.9375rem; margin: 0 0 0.375rem; }
   input[type=text], textarea { width: 100%; font: inherit; padding: 0.5rem 0.625rem; border: 2px solid #5b6770; border-radius: 0.375rem; background: #fff; color: inherit; }
-  input[type=file] { font: inherit; max-width: 100%; }
+  input[type=file] { display: block; font: inherit; max-width: 100%; }
   textarea { min-height: 7rem; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.875rem; word-break: break-all; }
   [aria-invalid=true] { border-color: #b3261e; }
   .error { display: block; color: #b3261e; font-weight: 600; margin: 0.25rem 0; }
