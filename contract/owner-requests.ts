@@ -3,14 +3,15 @@
 // the API's validators and OpenAPI document and the console's client and its test fake.
 import * as v from 'valibot';
 import { CertificateView } from './certificates.ts';
+import { ownerRequestKinds, ownerRequestStates } from './owner-certificates.ts';
 import { Slug } from './slug.ts';
 
-export const ownerRequestKinds = ['print', 'duplicate', 'information'] as const;
+// The kinds and states are listed once, with the owner's side of requests (owner-certificates.ts).
+export { ownerRequestKinds, ownerRequestStates };
 export const OwnerRequestKind = v.picklist(ownerRequestKinds);
 export type OwnerRequestKind = v.InferOutput<typeof OwnerRequestKind>;
 
 /** `open` until the body answers or starts on it; `done` and `declined` close it. */
-export const ownerRequestStates = ['open', 'in_progress', 'done', 'declined'] as const;
 export const OwnerRequestState = v.picklist(ownerRequestStates);
 export type OwnerRequestState = v.InferOutput<typeof OwnerRequestState>;
 
