@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { Language } from './catalogue.ts';
 import { CertificateNumber, CertificateView } from './certificates.ts';
-import { Slug } from './slug.ts';
+import { SLUG_PATTERN } from './slug.ts';
 
 /** Path parameters of `GET /certificates/:number/card`. */
 export const CardParams = v.object({ number: CertificateNumber });
@@ -29,25 +29,42 @@ export const REGISTER_PAGE_SIZE = 20;
  */
 export const REGISTER_COUNT_LIMIT = 10_000;
 
-/** A whole number from a query string, at least 1. */
-const PageNumber = v.pipe(
+/**
+ * A query field of a GET form: an empty field arrives as `field=` and means "no condition". Each
+ * rule lets the empty string through and the last step turns it into undefined (a union of ''
+ * and the field's own schema would answer every mistake with "matches none of the allowed forms").
+ */
+const emptyIsAbsent = (value: string) => (value === '' ? undefined : value);
+
+const NameQuery = v.pipe(
   v.string(),
-  v.regex(/^\d{1,6}$/, 'must be a whole number'),
-  v.transform(Number),
-  v.minValue(1, 'must be at least 1'),
+  v.trim(),
+  v.maxLength(200, 'must be at most 200 characters'),
+  v.transform(emptyIsAbsent),
 );
 
-/** An optional query field that an empty form field sends as `field=`: empty is absent. */
-const optionalText = <S extends v.GenericSchema<string, unknown>>(schema: S) =>
-  v.optional(
-    v.union([
-      v.pipe(
-        v.literal(''),
-        v.transform(() => undefined),
-      ),
-      schema,
-    ]),
-  );
+const NumberQuery = v.pipe(
+  v.string(),
+  v.trim(),
+  v.toUpperCase(),
+  v.check((s) => s === '' || v.is(CertificateNumber, s), 'is not a certificate number'),
+  v.transform(emptyIsAbsent),
+);
+
+const SlugQuery = v.pipe(
+  v.string(),
+  v.check((s) => s === '' || SLUG_PATTERN.test(s), 'must be lower-case letters, digits and hyphens'),
+  v.transform(emptyIsAbsent),
+);
+
+/** Pages beyond the counted matches are not offered (REGISTER_COUNT_LIMIT / REGISTER_PAGE_SIZE). */
+const PageQuery = v.pipe(
+  v.string(),
+  v.check((s) => s === '' || /^\d{1,6}$/.test(s), 'must be a whole number'),
+  v.transform((s) => (s === '' ? undefined : Number(s))),
+  v.check((n) => n === undefined || n >= 1, 'must be at least 1'),
+  v.check((n) => n === undefined || n <= 500, 'must be at most 500'),
+);
 
 /**
  * `GET /register/certificates` (and the `/register` page's form): a name (every word somewhere in
@@ -55,12 +72,11 @@ const optionalText = <S extends v.GenericSchema<string, unknown>>(schema: S) =>
  * body, the page.
  */
 export const RegisterQuery = v.object({
-  q: optionalText(v.pipe(v.string(), v.trim(), v.maxLength(200, 'must be at most 200 characters'))),
-  number: optionalText(CertificateNumber),
-  qualification: optionalText(Slug),
-  body: optionalText(Slug),
-  /** Pages beyond the counted matches are not offered (REGISTER_COUNT_LIMIT / REGISTER_PAGE_SIZE). */
-  page: optionalText(v.pipe(PageNumber, v.maxValue(500, 'must be at most 500'))),
+  q: v.optional(NameQuery),
+  number: v.optional(NumberQuery),
+  qualification: v.optional(SlugQuery),
+  body: v.optional(SlugQuery),
+  page: v.optional(PageQuery),
   lang: v.optional(Language),
 });
 export type RegisterQuery = v.InferOutput<typeof RegisterQuery>;

@@ -46,6 +46,9 @@ function pageHref(query: Partial<Record<string, string | number | undefined>>, l
 
 const e = escapeHtml;
 
+/** The search's fields and the words that label them. */
+const FIELD_LABELS = { q: 'name', number: 'number', qualification: 'qualification', body: 'body' } as const;
+
 function field(id: string, label: string, value: string, hint: string) {
   return `<div class="field"><label for="${id}">${label}</label>
 <input id="${id}" name="${id}" value="${e(value)}" aria-describedby="${id}-hint" autocomplete="off">
@@ -120,7 +123,12 @@ function outcome(view: RegisterPageView, t: RegisterWords) {
   if (o.kind === 'tooMany') return `<p class="message error" role="alert">${t.tooMany(o.retryAfter)}</p>`;
   if (o.kind === 'invalid')
     return `<div class="message error" role="alert"><p>${t.invalid}</p><ul>${o.errors
-      .map((err) => `<li><a href="#${e(err.field)}">${e(err.field)}</a>: ${e(err.detail)}</li>`)
+      .map((err) => {
+        // A field of the form is named by its label and linked to; `page` came from a link.
+        const label = FIELD_LABELS[err.field as keyof typeof FIELD_LABELS];
+        const named = label ? `<a href="#${err.field}">${t[label]}</a>` : t.page;
+        return `<li>${named}: ${e(err.detail)}</li>`;
+      })
       .join('')}</ul></div>`;
   const { page, query } = o;
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));

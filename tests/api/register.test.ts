@@ -194,10 +194,12 @@ describe('the register page', () => {
   });
 
   it('shows a refused search beside the form, with 400', async () => {
-    const res = await app.request('/register?page=abc', {}, client);
+    const res = await app.request('/register?page=abc&number=%25', {}, client);
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('role="alert"');
-    expect(html).toContain('href="#page"');
+    expect(html).toContain('<li>Lehekülg: peab olema täisarv</li>');
+    expect(html).toContain('<a href="#number">Tunnistuse number</a>:');
+    expect(html).toContain('value="%"');
   });
 });
