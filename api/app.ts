@@ -15,6 +15,7 @@ import { catalogueRoutes } from './catalogue/routes.ts';
 import { ownerCertificateRoutes } from './certificates/owner-routes.ts';
 import { staffCertificateRoutes } from './certificates/staff-routes.ts';
 import { consoleRoutes } from './console/routes.ts';
+import { databaseCredentialKeys } from './credentials/keys.ts';
 import { credentialRoutes } from './credentials/routes.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import type { Deps } from './deps.ts';
@@ -69,6 +70,8 @@ export function createApp(deps: Deps) {
 
   const accessDeps = { db: deps.db, clock: deps.clock, auth: deps.config.auth };
   const withMail = { ...accessDeps, ...(deps.mail ? { mail: deps.mail } : {}) };
+  // One key source for signing credentials and for checking them in verification.
+  const credentialKeys = deps.credentialKeys ?? databaseCredentialKeys(deps.db, deps.clock);
   const oidc = oidcClient(deps.config.auth);
   const routes = app
     .route('/', healthRoutes(deps))
@@ -81,9 +84,9 @@ export function createApp(deps: Deps) {
     .route('/', dashboardRoutes(accessDeps))
     .route('/', ownerCertificateRoutes(withMail))
     .route('/', sealRoutes(accessDeps))
-    .route('/', credentialRoutes(accessDeps))
+    .route('/', credentialRoutes({ ...withMail, credentialKeys }))
     .route('/', registerRoutes(accessDeps))
-    .route('/', verificationRoutes(accessDeps))
+    .route('/', verificationRoutes({ ...accessDeps, credentialKeys }))
     .route('/', staffCertificateRoutes(withMail))
     .route('/admin', adminRoutes(accessDeps))
     .route('/console', consoleRoutes(accessDeps));

@@ -24,6 +24,12 @@ export type ServerConfig = {
   mail: { smtpUrl: string | undefined; from: string; smtpPort: number; webPort: number };
   /** Work queued jobs (e-mail) in the API process; false when `node api/jobs/worker.ts` runs apart. */
   workJobs: boolean;
+  /**
+   * The registry's own signing keys, as files: the seal of certificate PDFs (a PKCS#12, read by
+   * api/seal/configured-seal.ts) and the credentials' key (a PKCS#8 PEM, api/credentials/keys.ts).
+   * Undefined: the demo's keys, made once and kept in the database.
+   */
+  signing: { sealP12: string | undefined; credentialKeyFile: string | undefined };
   /** `tokenKeys` undefined: none configured (`npm start` then uses the demo's key file). */
   auth: Omit<AuthConfig, 'publicUrl' | 'tokenKeys'> & { tokenKeys: TokenKeys | undefined };
 };
@@ -53,6 +59,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       webPort: int(env.MAIL_WEB_PORT, 1080),
     },
     workJobs: env.KUTSE_WORK_JOBS !== 'false',
+    signing: {
+      sealP12: env.KUTSE_SEAL_P12 || undefined,
+      credentialKeyFile: env.KUTSE_CREDENTIAL_KEY_FILE || undefined,
+    },
     auth: {
       oidc: {
         issuer: env.OIDC_ISSUER ?? `http://localhost:${int(env.IDP_PORT, 8788)}`,

@@ -1,7 +1,7 @@
 // What a production start refuses. The demo's defaults make `npm start` work on a fresh clone —
 // a client secret everyone knows, the local stand-in for TARA, generated token keys, seeded people
 // with valid personal codes as registry admins, e-mail queued but never sent (no SMTP server) from
-// an address at localhost — and every one of them would be a hole in a real
+// an address at localhost, seals and credentials signed with keys kept in the database — and every one of them would be a hole in a real
 // deployment, so a production start names each that is still in place and stops.
 import { isDemoTokenKeys } from './auth/token-keys.ts';
 import { DEMO_OIDC_CLIENT_SECRET, type ServerConfig } from './config.ts';
@@ -57,6 +57,16 @@ export function deploymentProblems(config: ServerConfig, { seedDemo }: { seedDem
   if (/@localhost>?\s*$/.test(config.mail.from))
     problems.push(
       `MAIL_FROM is ${config.mail.from}, the demo's: set the address e-mail is sent from (e.g. Kutseregister <kutse@kutseregister.ee>).`,
+    );
+  // The demo's keys sit in the database beside the data they vouch for: anyone who can read a
+  // backup could seal a certificate or sign a credential in the registry's name.
+  if (!config.signing.sealP12)
+    problems.push(
+      'KUTSE_SEAL_P12 (and KUTSE_SEAL_P12_PASSWORD) is not set: certificates would be sealed with the demo’s key kept in the database. Set the registry’s e-seal (docs/sealed-certificates.md).',
+    );
+  if (!config.signing.credentialKeyFile)
+    problems.push(
+      'KUTSE_CREDENTIAL_KEY_FILE is not set: credentials would be signed with the demo’s key kept in the database. Set the registry’s credential key (docs/credentials.md).',
     );
   return problems;
 }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../db/clock.ts';
 import type { AuthConfig } from './auth/config.ts';
+import type { CredentialKeys } from './credentials/keys.ts';
 import type { MailQueue } from './mail/outbox.ts';
 
 export type Config = {
@@ -23,4 +24,6 @@ export type Deps = {
   ping: () => Promise<boolean>;
   /** Queues e-mail in a transaction (api/mail/outbox.ts); absent where no queue runs (most tests). */
   mail?: MailQueue;
+  /** The credentials' signing key when configured; the demo's, kept in the database, otherwise. */
+  credentialKeys?: CredentialKeys | undefined;
 };

@@ -6,6 +6,7 @@ import { type Clock, systemClock } from '../db/clock.ts';
 import { seed } from '../db/seed/index.ts';
 import { createApp } from './app.ts';
 import { appConfig, configFromEnv, type ServerConfig } from './config.ts';
+import { credentialKeysFromEnv } from './credentials/keys.ts';
 import { assertDeployable, DeploymentRefused } from './deployment.ts';
 import { startJobs } from './jobs/run.ts';
 import { createLogger } from './logger.ts';
@@ -57,6 +58,10 @@ export async function startApi(
     config: appConfig(config, url),
     ping: database.ping,
     mail: jobs.mail,
+    credentialKeys: credentialKeysFromEnv({
+      KUTSE_CREDENTIAL_KEY_FILE: config.signing.credentialKeyFile,
+      KUTSE_CREDENTIAL_KEY_ALG: process.env.KUTSE_CREDENTIAL_KEY_ALG,
+    }),
   });
   return {
     url,

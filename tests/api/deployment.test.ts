@@ -3,8 +3,8 @@
 // demo data, the demo's OIDC client secret, the local stand-in for TARA, demo or throw-away token
 // keys, a public URL on plain http outside loopback, no SMTP server and the demo's sender.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import postgres from 'postgres';
@@ -39,6 +39,14 @@ const tokenKeys = (extra: Record<string, unknown> = {}) =>
     ...extra,
   });
 
+/** The registry's own keys as files, as a deployment holds them (read when first used). */
+const keyFiles = mkdtempSync(join(tmpdir(), 'kutse-keys-'));
+const credentialKey = join(keyFiles, 'credential.pem');
+writeFileSync(
+  credentialKey,
+  generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+);
+
 /** Everything a production start needs, none of it the demo's. */
 const PRODUCTION: NodeJS.ProcessEnv = {
   NODE_ENV: 'production',
@@ -50,6 +58,9 @@ const PRODUCTION: NodeJS.ProcessEnv = {
   // Nothing is queued in these tests, so nothing is sent: the worker only polls.
   SMTP_URL: 'smtp://127.0.0.1:2525',
   MAIL_FROM: 'Kutseregister <kutse@kutse.example.ee>',
+  // Read when a certificate is first sealed, which these tests never do.
+  KUTSE_SEAL_P12: join(keyFiles, 'seal.p12'),
+  KUTSE_CREDENTIAL_KEY_FILE: credentialKey,
   LOG_LEVEL: 'silent',
 };
 
@@ -91,6 +102,8 @@ describe('a production start refuses', { timeout: 60_000 }, () => {
   const { KUTSE_PUBLIC_URL: _url, ...withoutPublicUrl } = PRODUCTION;
   const { SMTP_URL: _smtp, ...withoutSmtp } = PRODUCTION;
   const { MAIL_FROM: _from, ...withoutFrom } = PRODUCTION;
+  const { KUTSE_SEAL_P12: _seal, ...withoutSeal } = PRODUCTION;
+  const { KUTSE_CREDENTIAL_KEY_FILE: _credential, ...withoutCredentialKey } = PRODUCTION;
   const refusals: [string, NodeJS.ProcessEnv, RegExp][] = [
     ['no OIDC client secret (the demo’s by default)', withoutSecret, /OIDC_CLIENT_SECRET/],
     [
@@ -110,6 +123,8 @@ describe('a production start refuses', { timeout: 60_000 }, () => {
     ],
     ['no SMTP server (e-mail would wait in the outbox for ever)', withoutSmtp, /SMTP_URL/],
     ['the demo’s sender at localhost', withoutFrom, /MAIL_FROM/],
+    ['no e-seal (the demo’s key in the database)', withoutSeal, /KUTSE_SEAL_P12/],
+    ['no credential key (the demo’s in the database)', withoutCredentialKey, /KUTSE_CREDENTIAL_KEY_FILE/],
     [
       'the same, with KUTSE_ENV instead of NODE_ENV',
       {
@@ -167,6 +182,8 @@ describe('started from the command line in production', () => {
       'KUTSE_PUBLIC_URL',
       'SMTP_URL',
       'MAIL_FROM',
+      'KUTSE_SEAL_P12',
+      'KUTSE_CREDENTIAL_KEY_FILE',
     ])
       expect(result.stderr).toContain(setting);
   }, 30_000);
