@@ -31,16 +31,24 @@ function run(command: string, args: string[]): Promise<{ code: number; output: s
   });
 }
 
-/** Debian's Chromium runs the component and end-to-end suites; install it when missing and allowed. */
-function ensureChromium() {
-  const path = CHROMIUM_PATH;
-  if (existsSync(path)) return;
+/**
+ * Debian's packages the tests drive: Chromium (components, end to end) and poppler-utils' pdfsig
+ * (the independent check of sealed certificates). Installed when missing and allowed.
+ */
+function ensureDebianPackages() {
+  const missing = [
+    ...(existsSync(CHROMIUM_PATH) ? [] : ['chromium']),
+    ...(existsSync('/usr/bin/pdfsig') ? [] : ['poppler-utils']),
+  ];
+  if (missing.length === 0) return;
   if (process.getuid?.() !== 0)
-    throw new Error(`${path} is missing: install Debian's chromium (apt-get install chromium).`);
-  console.log('Installing Debian’s chromium…');
+    throw new Error(
+      `${missing.join(', ')} missing: install Debian's (apt-get install ${missing.join(' ')}).`,
+    );
+  console.log(`Installing Debian’s ${missing.join(', ')}…`);
   for (const args of [
     ['update', '-qq'],
-    ['install', '-y', '-qq', 'chromium'],
+    ['install', '-y', '-qq', ...missing],
   ]) {
     const result = spawnSync('apt-get', args, {
       stdio: 'inherit',
@@ -89,7 +97,7 @@ async function componentSuite(step: string): Promise<Outcome> {
   return { step, passed, failed: failed || (code === 0 ? 0 : 1) };
 }
 
-ensureChromium();
+ensureDebianPackages();
 const outcomes: Outcome[] = [];
 outcomes.push(await check('widget build', 'npm', ['run', '--silent', 'build']));
 outcomes.push(await check('lint (biome)', 'biome', ['check', '.']));
