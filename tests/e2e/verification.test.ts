@@ -52,6 +52,17 @@ async function violationsAt(url: string, width: number) {
   return found;
 }
 
+/** The same, after doing something on the page (sending a form). */
+async function violationsAfter(url: string, width: number, act: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await act(page);
+  const found = await axeViolations(page, 'html');
+  await context.close();
+  return found;
+}
+
 async function screenshot(page: Page, name: string) {
   if (!shots) return;
   await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true, animations: 'disabled' });
@@ -137,7 +148,7 @@ describe('the verification pages', () => {
     }
   });
 
-  it('says what to correct next to the field; the form and the answers have no axe violation at 320 and 1280 px', async () => {
+  it('says what to correct next to the field; the form, its errors and the answers have no axe violation at 320 and 1280 px', async () => {
     const page = await openPage(390);
     await page.goto(`${api.url}/verify?lang=et`);
     await page.getByLabel('Tunnistuse number', { exact: true }).fill('12345');
@@ -149,6 +160,13 @@ describe('the verification pages', () => {
     ).resolves.toBe(true);
     await screenshot(page, 'verify-form-error-et-390');
     await page.context().close();
+    const sendWrongNumber = async (scripted: Page) => {
+      await scripted.getByLabel('Tunnistuse number', { exact: true }).fill('12345');
+      await scripted.getByRole('button', { name: 'Kontrolli numbri järgi' }).click();
+      await scripted.getByRole('alert').waitFor();
+    };
+    for (const width of [320, 1280])
+      expect(await violationsAfter(`${api.url}/verify?lang=et`, width, sendWrongNumber)).toEqual([]);
 
     await database.db
       .update(certificates)
