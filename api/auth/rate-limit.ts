@@ -16,7 +16,7 @@ import type { AppEnv } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
 import { refusal } from '../http/security-log.ts';
 
-type Limit = { endpoint: string; max: number; windowSeconds: number };
+export type Limit = { endpoint: string; max: number; windowSeconds: number };
 
 /**
  * Per client address and minute. Generous enough for an office behind one address: the widget
@@ -39,19 +39,8 @@ export function signInRateLimits({ db, clock }: { db: Database; clock: Clock }) 
   return createMiddleware<AppEnv>(async function rateLimitMiddleware(c, next) {
     const limit = SIGN_IN_LIMITS[c.req.path];
     if (!limit || c.req.method === 'OPTIONS') return next();
-    const now = clock.now().getTime();
-    const windowMs = limit.windowSeconds * 1000;
-    const windowStart = new Date(Math.floor(now / windowMs) * windowMs);
-    const [row] = await db
-      .insert(rateLimits)
-      .values({ endpoint: limit.endpoint, client: clientKey(c), windowStart, count: 1 })
-      .onConflictDoUpdate({
-        target: [rateLimits.endpoint, rateLimits.client, rateLimits.windowStart],
-        set: { count: sql`${rateLimits.count} + 1` },
-      })
-      .returning({ count: rateLimits.count });
-    if ((row?.count ?? 0) > limit.max) {
-      const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
+    const retryAfter = await countRequest(db, c, limit, clock.now());
+    if (retryAfter !== undefined) {
       throw refusal(
         c,
         'rate-limit',
@@ -66,6 +55,32 @@ export function signInRateLimits({ db, clock }: { db: Database; clock: Clock }) 
     }
     await next();
   });
+}
+
+/**
+ * Counts one request of the client to `limit.endpoint` in the window `now` falls in (one upsert,
+ * so every process counts against the same budget); over the limit, the seconds until that window
+ * ends (for Retry-After), else undefined. The sign-in routes, the register and verification use it.
+ * @example const retryAfter = await countRequest(db, c, { endpoint: 'verification', max: 30, windowSeconds: 60 }, clock.now());
+ */
+export async function countRequest(
+  db: Database,
+  c: Context,
+  limit: Limit,
+  now: Date,
+): Promise<number | undefined> {
+  const windowMs = limit.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ endpoint: limit.endpoint, client: clientKey(c), windowStart, count: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimits.endpoint, rateLimits.client, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    })
+    .returning({ count: rateLimits.count });
+  if ((row?.count ?? 0) <= limit.max) return undefined;
+  return Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
 }
 
 /**

@@ -2,11 +2,9 @@
 // windows the sign-in limits use (auth/rate-limit.ts), so every API process counts against the
 // same budget and the login start's sweep removes the old windows. The JSON routes and the pages
 // share one budget: a number with a guessed name is the same probe whichever way it comes.
-import { sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { Database } from '../../db/client.ts';
-import { rateLimits } from '../../db/schema/index.ts';
-import { clientKey, LONGEST_WINDOW_SECONDS } from '../auth/rate-limit.ts';
+import { countRequest, LONGEST_WINDOW_SECONDS } from '../auth/rate-limit.ts';
 
 export type LookupLimit = { max: number; windowSeconds: number };
 
@@ -26,22 +24,5 @@ const ENDPOINT = 'verification';
  * Counts one look-up from the request's client; the seconds until its window ends when it is over
  * the limit, else undefined.
  */
-export async function countLookup(
-  db: Database,
-  c: Context,
-  now: Date,
-  limit: LookupLimit,
-): Promise<number | undefined> {
-  const windowMs = limit.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const [row] = await db
-    .insert(rateLimits)
-    .values({ endpoint: ENDPOINT, client: clientKey(c), windowStart, count: 1 })
-    .onConflictDoUpdate({
-      target: [rateLimits.endpoint, rateLimits.client, rateLimits.windowStart],
-      set: { count: sql`${rateLimits.count} + 1` },
-    })
-    .returning({ count: rateLimits.count });
-  if ((row?.count ?? 0) <= limit.max) return undefined;
-  return Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
-}
+export const countLookup = (db: Database, c: Context, now: Date, limit: LookupLimit) =>
+  countRequest(db, c, { endpoint: ENDPOINT, ...limit }, now);
