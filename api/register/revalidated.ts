@@ -8,8 +8,8 @@ import type { AppEnv } from '../http/env.ts';
 import { ifNoneMatchHolds, weakEtag } from '../http/etag.ts';
 
 /**
- * `c.json(value, 200)` with an ETag, stored but always revalidated, readable from any origin
- * (no credentials: a public answer), or a 304 when the caller has it already.
+ * `c.json(value, 200)` with an ETag, stored but always revalidated, or a 304 when the caller has
+ * it already.
  */
 export function revalidatedJson<T extends JSONValue | object>(
   c: Context<AppEnv>,
@@ -21,8 +21,6 @@ export function revalidatedJson<T extends JSONValue | object>(
   const own: Record<string, string> = {
     etag,
     'cache-control': 'no-cache',
-    'access-control-allow-origin': '*',
-    'access-control-expose-headers': 'Content-Language, ETag',
   };
   if (!notModified) own['content-type'] = 'application/json';
   const headers = withAnswerHeaders(c, own);

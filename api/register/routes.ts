@@ -1,6 +1,7 @@
 // The public register: the certificate card's data (GET /certificates/:number/card), the register
 // search (GET /register/certificates) and its page (GET /register). No login; no personal code.
 import { type Context, Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { tallinnDay } from '../../contract/calendar.ts';
@@ -39,6 +40,18 @@ import { searchRegister } from './search.ts';
 import { tooManySearches } from './wording.ts';
 
 const open = securityOf({ kind: 'public' });
+
+/**
+ * Any website may read the card and the search (no credentials: the answers are public), their
+ * refusals too: a 400 or 429 without the header reaches a widget on another site as a network
+ * failure. Before the validators, so that their refusals carry it.
+ */
+const anyOrigin = () =>
+  createMiddleware<AppEnv>(async function anyOriginMiddleware(c, next) {
+    answerHeader(c, 'Access-Control-Allow-Origin', '*');
+    answerHeader(c, 'Access-Control-Expose-Headers', 'Content-Language, ETag, Retry-After, X-Request-Id');
+    await next();
+  });
 const languageNote = 'Estonian by default; English with `lang=en` or `Accept-Language: en`.';
 
 type Deps = { db: Database; clock: Clock; auth: AuthConfig; mail?: MailQueue };
@@ -67,6 +80,7 @@ export function registerRoutes(deps: Deps) {
         },
       }),
       allowPublic(),
+      anyOrigin(),
       pathParams(CardParams),
       queryParams(CardQuery),
       async (c) => revalidatedJson(c, await certificateCard(db, c.req.valid('param').number, viewOf(c))),
@@ -85,10 +99,9 @@ export function registerRoutes(deps: Deps) {
         },
       }),
       allowPublic(),
+      anyOrigin(),
       queryParams(RegisterQuery),
       async (c) => {
-        // Any website may search the register (no credentials: the answer is public).
-        answerHeader(c, 'Access-Control-Allow-Origin', '*');
         const retryAfter = await overRegisterLimit(c, deps);
         if (retryAfter !== undefined)
           throw refusal(

@@ -97,6 +97,8 @@ describe('the certificate card’s data', () => {
   it('refuses a malformed number, naming the field', async () => {
     const res = await card('not%20a%20number');
     expect(res.status).toBe(400);
+    // Readable by the card on another site, which then says the number is wrong (not "offline").
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(await res.json()).toMatchObject({
       errors: [expect.objectContaining({ in: 'path', field: 'number' })],

@@ -144,6 +144,7 @@ describe('the register search', () => {
       expect((await app.request('/register/certificates?body=etel', {}, busy)).status).toBe(200);
     const refused = await app.request('/register/certificates?lang=en', {}, busy);
     expect(refused.status).toBe(429);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('*');
     expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     // The test clock stands at 09:00:00: the minute's window ends in 60 s.
     expect(refused.headers.get('retry-after')).toBe('60');
