@@ -188,7 +188,7 @@ if (wanted('widget')) await reportWidgetSize();
 
 async function reportWidgetSize() {
   try {
-    const { measureWidget, COMPONENT_TAG } = await import('./widget-size.ts');
+    const { measureWidget, COMPONENT_TAG, cardVerdict } = await import('./widget-size.ts');
     const widget = await measureWidget();
     if ('skipped' in widget) {
       console.log(`Widget size: skipped — ${widget.skipped}\n`);
@@ -234,6 +234,7 @@ async function reportWidgetSize() {
             ? `; ${grouped(widget.pageWithLazy.gzip)} B with its on-demand chunks`
             : ''),
       );
+      verdicts.push(cardVerdict(widget));
       const allOk = widget.allComponents.gzip <= ALL_COMPONENTS_TARGET_BYTES;
       verdicts.push(
         `widget, all components (Estonian pages): ${grouped(widget.allComponents.gzip)} B gzipped (target ≤ ${grouped(ALL_COMPONENTS_TARGET_BYTES)} B, before the redesign) ${allOk ? 'OK' : 'MISSED'}`,

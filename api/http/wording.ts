@@ -251,6 +251,15 @@ export const estonianOfSchemaMessages: Readonly<Record<string, string>> = {
   'must start with 1–6 (century and sex)': 'peab algama numbriga 1–6 (sajand ja sugu)',
   'must contain a real birth date': 'peab sisaldama päriselt olemas olevat sünnikuupäeva',
   'has a wrong check digit': 'kontrollnumber on vale',
+  'is not a certificate number': 'ei ole kutsetunnistuse number',
+  'is not a verification code': 'ei ole kontrollkood',
+  'is not a status list': 'ei ole olekunimekiri',
+  'must say why, in at least 3 characters': 'peab ütlema põhjuse, vähemalt 3 märgiga',
+  'must be an origin such as https://example.ee': 'peab olema päritolu, nt https://example.ee',
+  'must be 43 base64url characters': 'peab olema 43 base64url-märki',
+  'must be the state this API sent': 'peab olema selle API saadetud state',
+  'must be the value of the confirmation page': 'peab olema kinnituslehe väärtus',
+  'must be continue or cancel': 'peab olema continue või cancel',
 };
 
 /** Valibot's own message, when a schema gave none: `Invalid <what>: [Expected … but r|R]eceived …`. */
