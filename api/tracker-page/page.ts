@@ -90,7 +90,7 @@ const STYLE = `
   .empty { background: #fff; border: 1px solid #d0d7de; border-radius: 0.75rem; padding: 1rem 1.25rem; }
   .note { color: #4a5560; font-size: 0.9375rem; }
   @media (max-width: 40rem) {
-    table, tbody, tr, th, td { display: block; }
+    table, caption, tbody, tr, th, td { display: block; }
     thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
     table { border: 0; background: none; }
     tr { background: #fff; border: 1px solid #d0d7de; border-radius: 0.5rem; margin-bottom: 0.75rem; padding: 0.25rem 0; }
