@@ -32,6 +32,7 @@ import { requestLog } from './http/request-log.ts';
 import { meRoutes } from './me/routes.ts';
 import { registerRoutes } from './register/routes.ts';
 import { sealRoutes } from './seal/routes.ts';
+import { trackerPageRoutes } from './tracker-page/routes.ts';
 import { verificationRoutes } from './verification/routes.ts';
 
 /**
@@ -87,6 +88,7 @@ export function createApp(deps: Deps) {
     .route('/', credentialRoutes({ ...withMail, credentialKeys }))
     .route('/', registerRoutes(accessDeps))
     .route('/', verificationRoutes({ ...accessDeps, credentialKeys }))
+    .route('/', trackerPageRoutes(accessDeps))
     .route('/', staffCertificateRoutes(withMail))
     .route('/admin', adminRoutes(accessDeps))
     .route('/console', consoleRoutes(accessDeps));

@@ -250,6 +250,7 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'GET /certificates/:number/card': 200,
   'GET /register/certificates': 200,
   'GET /register': 200,
+  'GET /andmejalgija': 200,
   'GET /credentials/:code': 200,
   'GET /.well-known/jwks.json': 200,
   'GET /status-lists/:list': 200,
