@@ -37,6 +37,7 @@ const TEXT = {
     applicationsIntro: 'Teie taotlused ja sõnumid Eesti Turvaettevõtete Liiduga.',
     certificatesIntro:
       'Teie kutsetunnistused: avalikustage või peitke need kutseregistris, laadige alla digitempliga tunnistus, tellige duplikaat või esitage küsimus.',
+    wholeHistory: 'Kogu teie andmete kasutus kõigi kutseandjate juures: kutseregistri andmejälgija',
     holdersIntro:
       'Meie liikmete töötajate kutsetunnistused. Iga tunnistuse ehtsust saab kontrollida kutseregistrist.',
     applyLink: 'Taotle Turvajuht, tase 5 kutset',
@@ -60,6 +61,7 @@ const TEXT = {
     applicationsIntro: 'Your applications and messages with the Estonian Security Companies Association.',
     certificatesIntro:
       'Your professional certificates: publish or hide them in the register, download a sealed certificate, order a duplicate or ask a question.',
+    wholeHistory: 'Your data’s use at every awarding body: the register’s data tracker',
     holdersIntro:
       'Certificates of our members’ staff. Anyone can check that a certificate is genuine in the register.',
     applyLink: 'Apply for Security Manager, level 5',
@@ -98,7 +100,8 @@ export function etelPage({
       <kutse-status-tracker body="etel"${lang}></kutse-status-tracker>`,
     certificates: `<p>${t.certificatesIntro}</p>
       <kutse-my-certificates body="etel"${lang}></kutse-my-certificates>
-      <kutse-data-tracker body="etel"${lang}></kutse-data-tracker>`,
+      <kutse-data-tracker body="etel"${lang}></kutse-data-tracker>
+      <p><a href="${apiUrl}/andmejalgija${language === 'en' ? '?lang=en' : ''}">${t.wholeHistory}</a></p>`,
     holders: `<p>${t.holdersIntro}</p>
       <kutse-certificate-card certificate="${DEMO_CARD_CERTIFICATE}"${lang}></kutse-certificate-card>`,
   }[page];
