@@ -3,6 +3,7 @@
 // the API's validators and OpenAPI document and the console's client and its test fake.
 import * as v from 'valibot';
 import { CertificateView } from './certificates.ts';
+import { Money } from './money.ts';
 import { ownerRequestKinds, ownerRequestStates } from './owner-certificates.ts';
 import { Slug } from './slug.ts';
 
@@ -72,8 +73,11 @@ export const OwnerRequestFile = v.object({
   question: v.nullable(v.string()),
   createdAt: v.string(),
   closedAt: v.nullable(v.string()),
-  /** A print or duplicate's cost with delivery, in cents, paid with `paymentReference`; else null. */
-  feeCents: v.nullable(v.number()),
+  /**
+   * A print or duplicate's cost with delivery, with the VAT of the day it was ordered: the amount
+   * the owner was asked to pay with `paymentReference`; else null.
+   */
+  fee: v.nullable(Money),
   paymentReference: v.nullable(v.string()),
   feeReceivedAt: v.nullable(v.string()),
   delivery: v.nullable(v.object({ name: v.string() })),

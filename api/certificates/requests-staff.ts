@@ -24,9 +24,11 @@ import {
 } from '../../db/schema/index.ts';
 import type { StaffScope } from '../applications/scope.ts';
 import { type AuditEntry, recordAudit } from '../audit/record.ts';
+import { vatRateOn } from '../catalogue/qualification-query.ts';
 import type { Language } from '../http/env.ts';
 import { conflict, notFound } from '../http/problem.ts';
 import type { MailQueue } from '../mail/outbox.ts';
+import { withVat } from '../payments/vat.ts';
 import { certificateView, loadCertificates } from './load.ts';
 import { notifyOwnerAnswered } from './requests-notify.ts';
 import { ownerRequestPhrase } from './requests-wording.ts';
@@ -124,25 +126,32 @@ export function ownerRequestHandling(deps: { db: Database; publicUrl: string; ma
     request: typeof ownerRequests.$inferSelect,
     handle: Database | Transaction = db,
   ): Promise<OwnerRequestFile> {
-    const [[certificate], [owner], delivery, messages] = await Promise.all([
-      loadCertificates(handle, eq(certificates.id, request.certificateId), { limit: 1 }),
-      handle
-        .select({
-          givenName: persons.givenName,
-          familyName: persons.familyName,
-          email: persons.email,
-          phone: persons.phone,
-        })
-        .from(persons)
-        .where(eq(persons.id, request.personId)),
-      request.deliveryOptionId === null
-        ? Promise.resolve([])
-        : handle
-            .select({ labelEt: deliveryOptions.labelEt, labelEn: deliveryOptions.labelEn })
-            .from(deliveryOptions)
-            .where(eq(deliveryOptions.id, request.deliveryOptionId)),
-      threadOf(handle, request.id, request.personId),
-    ]);
+    const [[certificate], [owner], delivery, messages, [{ vatRate } = { vatRate: null }]] = await Promise.all(
+      [
+        loadCertificates(handle, eq(certificates.id, request.certificateId), { limit: 1 }),
+        handle
+          .select({
+            givenName: persons.givenName,
+            familyName: persons.familyName,
+            email: persons.email,
+            phone: persons.phone,
+          })
+          .from(persons)
+          .where(eq(persons.id, request.personId)),
+        request.deliveryOptionId === null
+          ? Promise.resolve([])
+          : handle
+              .select({ labelEt: deliveryOptions.labelEt, labelEn: deliveryOptions.labelEn })
+              .from(deliveryOptions)
+              .where(eq(deliveryOptions.id, request.deliveryOptionId)),
+        threadOf(handle, request.id, request.personId),
+        // The VAT rate of the day it was ordered, as the owner was shown (owner-requests.ts).
+        handle
+          .select({ vatRate: vatRateOn('EE', 'standard', tallinnDay(request.createdAt)) })
+          .from(ownerRequests)
+          .where(eq(ownerRequests.id, request.id)),
+      ],
+    );
     if (!certificate || !owner) throw missing(request.id);
     const [option] = delivery;
     return {
@@ -152,7 +161,7 @@ export function ownerRequestHandling(deps: { db: Database; publicUrl: string; ma
       question: request.question,
       createdAt: request.createdAt.toISOString(),
       closedAt: request.closedAt?.toISOString() ?? null,
-      feeCents: request.feeCents,
+      fee: request.feeCents === null ? null : withVat(request.feeCents, vatRate ?? 0),
       paymentReference: request.paymentReference,
       feeReceivedAt: request.feeReceivedAt?.toISOString() ?? null,
       delivery: option ? { name: scope.language === 'en' ? option.labelEn : option.labelEt } : null,

@@ -240,9 +240,16 @@ describe('moving a request on', () => {
     const print = await aRequest({ kind: 'print', feeCents: 1500, paymentReference: '13' });
     const first = await asConsole('etelProcessor', requestPath(print, '/fee-received'), { method: 'POST' });
     expect(first.res.status).toBe(200);
-    expect(((await first.res.json()) as OwnerRequestFile).feeReceivedAt).toBe(
-      database.clock.now().toISOString(),
-    );
+    const file = (await first.res.json()) as OwnerRequestFile;
+    expect(file.feeReceivedAt).toBe(database.clock.now().toISOString());
+    // What the owner was asked to pay: 15.00 € net and the 22 % VAT of May 2024, not the net alone.
+    expect(file.fee).toEqual({
+      netCents: 1500,
+      vatRatePercent: 22,
+      vatCents: 330,
+      grossCents: 1830,
+      currency: 'EUR',
+    });
     const again = await asConsole('etelProcessor', requestPath(print, '/fee-received'), { method: 'POST' });
     expect(again.res.status).toBe(409);
     const question = await aRequest();

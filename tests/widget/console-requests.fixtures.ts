@@ -48,7 +48,7 @@ export function aRequest(changes: Partial<File> = {}): File {
     question: 'Kas mu tunnistus kehtib ka Soomes?',
     createdAt: '2024-05-14T07:30:00.000Z',
     closedAt: null,
-    feeCents: null,
+    fee: null,
     paymentReference: null,
     feeReceivedAt: null,
     delivery: null,
@@ -157,7 +157,7 @@ export class FakeRequestsApi {
       return json(OwnerRequestFile, file);
     }
     if (action === 'fee-received') {
-      if (file.feeCents === null || file.feeReceivedAt !== null) return problem(409, 'Conflict');
+      if (file.fee === null || file.feeReceivedAt !== null) return problem(409, 'Conflict');
       file.feeReceivedAt = now;
       return json(OwnerRequestFile, file);
     }

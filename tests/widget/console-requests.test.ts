@@ -31,7 +31,7 @@ describe('owners’ requests in the console', () => {
         kind: 'print',
         question: null,
         state: 'in_progress',
-        feeCents: 1830,
+        fee: { netCents: 1500, vatRatePercent: 22, vatCents: 330, grossCents: 1830, currency: 'EUR' },
         paymentReference: '2100000013',
         delivery: { name: 'Omniva pakiautomaat' },
         messages: [

@@ -29,7 +29,7 @@ const OPEN_STATES: readonly string[] = ['open', 'in_progress'];
 export function actionsOf(file: OwnerRequestFile): Action[] {
   const open = OPEN_STATES.includes(file.state);
   return [
-    ...(file.feeCents !== null && file.feeReceivedAt === null ? (['markFee'] as const) : []),
+    ...(file.fee !== null && file.feeReceivedAt === null ? (['markFee'] as const) : []),
     ...(file.state === 'open' ? (['take'] as const) : []),
     ...(open ? (['finish', 'decline'] as const) : []),
   ];
@@ -269,15 +269,18 @@ export class KutseConsoleRequest extends LitElement {
 
   #renderFee(file: OwnerRequestFile) {
     const t = this.#t;
-    if (file.feeCents === null && !file.delivery) return nothing;
+    if (file.fee === null && !file.delivery) return nothing;
     return html`<section class="card" aria-labelledby="fee-title">
       <h2 id="fee-title">${t.fee}</h2>
       <dl class="facts">
         ${file.delivery ? html`<dt>${t.delivery}</dt><dd>${file.delivery.name}</dd>` : nothing}
         ${
-          file.feeCents !== null
+          file.fee !== null
             ? html`<dt>${t.fee}</dt>
-              <dd>${formatMoney(file.feeCents, 'EUR', this.language)}</dd>
+              <dd>
+                ${formatMoney(file.fee.grossCents, file.fee.currency, this.language)}
+                <span class="muted">${t.feeVat(file.fee.vatRatePercent, formatMoney(file.fee.vatCents, file.fee.currency, this.language))}</span>
+              </dd>
               <dt>${t.paymentReference}</dt>
               <dd>${file.paymentReference ?? t.none}</dd>
               <dt>${t.status}</dt>
