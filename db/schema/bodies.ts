@@ -42,6 +42,11 @@ export const awardingBodies = pgTable('awarding_bodies', {
   accountantEmail: text(),
   /** Fictional bodies are marked so that no one mistakes them for real ones. */
   fictional: boolean().notNull().default(false),
+  /**
+   * The day the body stopped acting as an awarding body (null while it acts). From that day its
+   * certificates' owners' requests go to the registry, which keeps its records.
+   */
+  ceasedOn: date({ mode: 'string' }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

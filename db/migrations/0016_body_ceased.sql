@@ -1,0 +1,1 @@
+ALTER TABLE "awarding_bodies" ADD COLUMN "ceased_on" date;
