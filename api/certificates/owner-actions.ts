@@ -21,6 +21,7 @@ import {
 import { nextPaymentReference } from '../../db/sequences.ts';
 import { recordAudit } from '../audit/record.ts';
 import { bodyField, conflict, notFound, unprocessable } from '../http/problem.ts';
+import { handlingBody } from './handling-body.ts';
 import { orderOptions } from './owner-list.ts';
 import { ownerRequestViews } from './owner-requests.ts';
 import type { OwnerScope } from './owner-scope.ts';
@@ -121,8 +122,8 @@ export async function orderCopy(own: OwnerScope, number: string, order: NewOrder
         kind: order.kind,
         deliveryOptionId: option.id,
         createdAt: own.now,
-        // The body that issued it handles it (awarding_bodies says nothing of a body that is gone).
-        bodyId: certificate.bodyId,
+        // The body that issued it handles it, or the registry once that body has ceased.
+        bodyId: await handlingBody(tx, certificate.bodyId, today),
         // Net, as all money is kept: the VAT of the order's day is added when it is shown.
         feeCents: option.costNetCents,
         paymentReference: payable ? await nextPaymentReference(tx) : null,
@@ -131,6 +132,7 @@ export async function orderCopy(own: OwnerScope, number: string, order: NewOrder
     if (!request) throw new Error('request not inserted');
     await audit(tx, own, {
       action: `certificate.order-${order.kind}`,
+      // The trail of the body that issued it, whoever handles the request.
       bodyId: certificate.bodyId,
       entity: 'owner-request',
       entityId: request.id,
@@ -140,7 +142,10 @@ export async function orderCopy(own: OwnerScope, number: string, order: NewOrder
   });
 }
 
-/** Asks the awarding body a question about the certificate, whatever its status. */
+/**
+ * Asks the awarding body a question about the certificate, whatever its status (the registry once
+ * the body has ceased).
+ */
 export async function askQuestion(
   own: OwnerScope,
   number: string,
@@ -156,7 +161,7 @@ export async function askQuestion(
         kind: 'information',
         question,
         createdAt: own.now,
-        bodyId: certificate.bodyId,
+        bodyId: await handlingBody(tx, certificate.bodyId, tallinnDay(own.now)),
       })
       .returning({ id: ownerRequests.id });
     if (!request) throw new Error('request not inserted');
