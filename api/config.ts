@@ -32,7 +32,26 @@ export type ServerConfig = {
   signing: { sealP12: string | undefined; credentialKeyFile: string | undefined };
   /** `tokenKeys` undefined: none configured (`npm start` then uses the demo's key file). */
   auth: Omit<AuthConfig, 'publicUrl' | 'tokenKeys'> & { tokenKeys: TokenKeys | undefined };
+  /** Who is paid for the orders the registry handles (their body gone): registryPayeeFromEnv. */
+  registryPayee: RegistryPayee;
 };
+
+/** The registry as the payee of owners' orders it handles, their awarding body having ceased. */
+export type RegistryPayee = { nameEt: string; nameEn: string; iban: string; bankName: string };
+
+/** The demo's account of the registry: all zeros (a valid check digit), so no one pays into it. */
+export const DEMO_REGISTRY_IBAN = 'EE27000000000000000000';
+
+/**
+ * The registry's account from KUTSE_REGISTRY_IBAN and KUTSE_REGISTRY_BANK, else the demo's.
+ * @example registryPayeeFromEnv({ KUTSE_REGISTRY_IBAN: 'EE…', KUTSE_REGISTRY_BANK: 'SEB' }).iban
+ */
+export const registryPayeeFromEnv = (env: NodeJS.ProcessEnv = process.env): RegistryPayee => ({
+  nameEt: 'Kutsekoda',
+  nameEn: 'Kutsekoda',
+  iban: env.KUTSE_REGISTRY_IBAN?.replace(/\s+/g, '') || DEMO_REGISTRY_IBAN,
+  bankName: env.KUTSE_REGISTRY_BANK || 'Näidispank (demo)',
+});
 
 const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
 
@@ -77,6 +96,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       consoleIdleMinutes: int(env.KUTSE_CONSOLE_IDLE_MINUTES, 30),
       consoleAbsoluteHours: int(env.KUTSE_CONSOLE_ABSOLUTE_HOURS, 12),
     },
+    registryPayee: registryPayeeFromEnv(env),
   };
 }
 

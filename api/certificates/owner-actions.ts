@@ -104,6 +104,8 @@ export async function orderCopy(own: OwnerScope, number: string, order: NewOrder
       const why = ownerPhrase({ code: 'duplicateOfInvalid', params: { status } });
       throw conflict(why, { errors: [bodyField('kind', why)] });
     }
+    // The issuing body's options and prices, even when the registry handles the order (its body
+    // gone): the register keeps them, and only the fee's payee changes (owner-requests.ts).
     const [option] = await orderOptions(
       tx,
       and(eq(deliveryOptions.id, order.deliveryOptionId), eq(deliveryOptions.bodyId, certificate.bodyId)),

@@ -13,6 +13,7 @@ import {
   persons,
 } from '../../db/schema/index.ts';
 import { vatRateOn } from '../catalogue/qualification-query.ts';
+import { type RegistryPayee, registryPayeeFromEnv } from '../config.ts';
 import type { Language } from '../http/env.ts';
 import { withVat } from '../payments/vat.ts';
 import { ownerWording } from './owner-wording.ts';
@@ -24,7 +25,9 @@ const issuer = alias(awardingBodies, 'issuer');
 const handler = alias(awardingBodies, 'handler');
 
 /**
- * The holder's requests matching `where` (on owner_requests), newest first.
+ * The holder's requests matching `where` (on owner_requests), newest first. An order the registry
+ * handles is paid to `registry` (the environment's KUTSE_REGISTRY_IBAN unless given), never to the
+ * account of a body that is gone.
  * @example await ownerRequestViews(db, personId, 'et', eq(ownerRequests.id, id))
  */
 export async function ownerRequestViews(
@@ -32,6 +35,7 @@ export async function ownerRequestViews(
   personId: string,
   language: Language,
   where?: SQL,
+  registry: RegistryPayee = registryPayeeFromEnv(),
 ): Promise<OwnerRequestView[]> {
   const en = language === 'en';
   const rows = await db
@@ -73,6 +77,12 @@ export async function ownerRequestViews(
     const payable = r.kind !== 'information' && r.feeCents !== null && r.feeCents > 0 && r.paymentReference;
     const explanation =
       ownerWording[language][r.kind === 'print' ? 'printExplanation' : 'duplicateExplanation'];
+    // The delivery and its fee stay those of the issuing body's options, chosen when it was ordered:
+    // only the account changes hands when the registry takes a request over.
+    const payee =
+      r.bodyId === null
+        ? { name: en ? registry.nameEn : registry.nameEt, iban: registry.iban, bankName: registry.bankName }
+        : { name: en ? row.issuerNameEn : row.issuerNameEt, iban: row.iban, bankName: row.bankName };
     return {
       id: r.id,
       certificate: row.number,
@@ -85,9 +95,9 @@ export async function ownerRequestViews(
       payment: payable
         ? {
             amount: withVat(r.feeCents ?? 0, row.rate ?? 0),
-            recipient: en ? row.issuerNameEn : row.issuerNameEt,
-            iban: row.iban,
-            bankName: row.bankName,
+            recipient: payee.name,
+            iban: payee.iban,
+            bankName: payee.bankName,
             reference: r.paymentReference ?? '',
             explanation: explanation({ number: row.number, holder }),
             receivedAt: r.feeReceivedAt?.toISOString() ?? null,
