@@ -1,6 +1,7 @@
 // The console's one HTML page, for /console and every deep link under it: the server renders who is
 // signed in (what shows before the application starts, and without scripts), embeds what the
-// application needs to start without another request (the CSRF token, the person, their bodies),
+// application needs to start without another request (the CSRF token, the person, their bodies,
+// whether they administer the registry),
 // and loads the application's entry script with this answer's nonce. Signed out, it offers to sign
 // in and come back to the same link.
 
@@ -20,6 +21,8 @@ export type ConsoleView =
       /** Every role, worded ("Eesti Turvaettevõtete Liit: menetleja"). */
       roles: string[];
       bodies: ConsoleBody[];
+      /** A registry admin: the application shows them the requests routed to the registry. */
+      registryAdmin: boolean;
       /** The application's entry script; absent when the console is not built. */
       entry: string | undefined;
     };
@@ -63,8 +66,8 @@ export const withLanguage = (path: string, language: Language) => {
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
- * Without the application (a committee member, a partner or an administrator: no body's staff; or
- * the console not built), the page itself offers to sign out.
+ * Without the application (a committee member or a partner: no body's staff and no registry admin;
+ * or the console not built), the page itself offers to sign out.
  */
 const signOutButton = (
   label: string,
@@ -78,25 +81,31 @@ const signOutButton = (
   });
 </script>`;
 
+/** Whether the application has a view for the person: a body's staff, or a registry admin. */
+const startsApplication = (view: ConsoleView) =>
+  view.signedIn && view.entry !== undefined && (view.bodies.length > 0 || view.registryAdmin);
+
 export function consolePage(view: ConsoleView, language: Language, path: string) {
   const t = TEXT[language];
   const nonce = newNonce();
   const other = withLanguage(path, t.other.lang);
+  const starts = startsApplication(view);
   const content = view.signedIn
     ? `<p>${t.signedInAs} <strong>${escapeHtml(view.name)}</strong></p>
 <h2>${t.roles}</h2>
 ${view.roles.length ? `<ul>${view.roles.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : `<p>${t.noRoles}</p>`}
-${view.entry && view.bodies.length ? `<p role="status">${t.starting}</p>` : signOutButton(t.signOut, view.csrfToken, nonce)}`
+${starts ? `<p role="status">${t.starting}</p>` : signOutButton(t.signOut, view.csrfToken, nonce)}`
     : `<p>${t.intro}</p>
 <p><a class="button" href="/auth/console/login?return=${encodeURIComponent(withLanguage(path, language))}&amp;lang=${language}">${t.signIn}</a></p>`;
   const boot =
-    view.signedIn && view.entry && view.bodies.length
+    view.signedIn && view.entry && starts
       ? `<script type="application/json" id="kutse-console-boot">${scriptJson({
           language,
           csrfToken: view.csrfToken,
           person: { name: view.name },
           roles: view.roles,
           bodies: view.bodies,
+          registryAdmin: view.registryAdmin,
         })}</script>
 <script type="module" nonce="${nonce}" src="${escapeHtml(view.entry)}"></script>`
       : '';

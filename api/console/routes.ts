@@ -90,6 +90,8 @@ export function consoleRoutes(deps: { db: Database; clock: Clock; auth: AuthConf
         csrfToken: identity.session.csrfToken ?? '',
         roles,
         bodies: staffBodies,
+        // The requests routed to the registry (their body gone) are theirs to handle.
+        registryAdmin: actor.registryAdmin,
         entry: await consoleEntry(consoleDir),
       },
       language,
@@ -205,6 +207,18 @@ export function consoleRoutes(deps: { db: Database; clock: Clock; auth: AuthConf
       .get(
         '/bodies/:body/certificates',
         pageRoute('The console’s certificates of a body: one found by its number, revoked (HTML)'),
+        allowPublic(),
+        page,
+      )
+      .get(
+        '/registry/requests',
+        pageRoute('The console’s list of owners’ requests routed to the registry (HTML)'),
+        allowPublic(),
+        page,
+      )
+      .get(
+        '/registry/requests/:request',
+        pageRoute('The console’s page of one owner’s request routed to the registry (HTML)'),
         allowPublic(),
         page,
       )

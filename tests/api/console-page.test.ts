@@ -1,6 +1,7 @@
 // The console's page as the API serves it (api/console/): /console and each deep link answer the
-// same HTML, with the person and the CSRF token embedded for the application and its entry script
-// loaded with the answer's nonce; signed out, a sign-in link back to the same link; the built files
+// same HTML, with the person, the CSRF token and whether they administer the registry embedded for
+// the application (a registry admin of no body gets it too) and its entry script loaded with the
+// answer's nonce; signed out, a sign-in link back to the same link; the built files
 // cached for good, and nothing else served from their folder.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,6 +62,28 @@ describe('the console’s page', () => {
       person: { name: 'Andres Kivi' },
       roles: ['Eesti Turvaettevõtete Liit: menetleja'],
       bodies: [{ slug: 'etel', name: 'Eesti Turvaettevõtete Liit', role: 'processor' }],
+      registryAdmin: false,
+    });
+  });
+
+  it.each([
+    '/console',
+    '/console/registry/requests?state=open',
+    '/console/registry/requests/00000000-0000-4000-8000-000000000001',
+  ])('starts the application at %s for a registry admin who is no body’s staff', async (path) => {
+    const admin = await consoleHeaders(database, 'registryAdmin');
+    const res = await app.request(path, { headers: admin });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain(`src="/console/assets/${ENTRY}"></script>`);
+    expect(html).not.toContain('id="sign-out"');
+    expect(bootOf(html)).toEqual({
+      language: 'et',
+      csrfToken: admin['x-csrf-token'],
+      person: { name: 'Helle Kask' },
+      roles: ['registri haldur'],
+      bodies: [],
+      registryAdmin: true,
     });
   });
 
@@ -101,6 +124,7 @@ describe('the console’s page', () => {
         csrfToken: 'x',
         roles: [],
         bodies: [{ slug: 'etel', name, role: 'processor' }],
+        registryAdmin: false,
         entry: `/console/assets/${ENTRY}`,
       },
       'et',

@@ -1,5 +1,5 @@
-// <kutse-console-request>: one owner's request — the certificate it is about (as its card shows
-// it), the owner's contact, the fee of a print or duplicate, the thread in order with who wrote
+// <kutse-console-request>: one owner's request, a body's or the registry's — the certificate it is
+// about (as its card shows it), the owner's contact, the fee of a print or duplicate, the thread in order with who wrote
 // when, the answer form, and the state actions, each confirmed in a dialog. An answer that fails
 // keeps its text, with the reason next to the field.
 import { Task } from '@lit/task';
@@ -10,10 +10,10 @@ import type { Language } from '../../shared/i18n.ts';
 import { buttons } from '../../shared/styles/buttons.ts';
 import { fields } from '../../shared/styles/fields.ts';
 import { tokens } from '../../shared/tokens.ts';
-import { type ConsoleBody, handles } from '../shared/boot.ts';
+import { handles } from '../shared/boot.ts';
 import { failureOf, renderFailure } from '../shared/failure.ts';
 import { formatMoment } from '../shared/format.ts';
-import { ConsoleTitleEvent, requestsHref } from '../shared/route.ts';
+import { ConsoleTitleEvent, type RequestsScope, scopeKey, scopeRequestsHref } from '../shared/route.ts';
 import type { ConsoleStrings } from '../shared/strings.ts';
 import { consoleStyles } from '../shared/styles.ts';
 import { requestStyles } from './console-requests.styles.ts';
@@ -25,11 +25,15 @@ type Action = 'take' | 'finish' | 'decline' | 'markFee';
 
 const OPEN_STATES: readonly string[] = ['open', 'in_progress'];
 
-/** The actions the request's state allows, in the order they are usually taken. */
-export function actionsOf(file: OwnerRequestFile): Action[] {
+/**
+ * The actions the request's state allows, in the order they are usually taken. The fee is marked
+ * received by a body only: the registry's routes have no such step (api/certificates/staff-routes.ts).
+ */
+export function actionsOf(file: OwnerRequestFile, scope: RequestsScope): Action[] {
   const open = OPEN_STATES.includes(file.state);
+  const feeAwaited = file.fee !== null && file.feeReceivedAt === null && scope.kind === 'body';
   return [
-    ...(file.fee !== null && file.feeReceivedAt === null ? (['markFee'] as const) : []),
+    ...(feeAwaited ? (['markFee'] as const) : []),
     ...(file.state === 'open' ? (['take'] as const) : []),
     ...(open ? (['finish', 'decline'] as const) : []),
   ];
@@ -40,7 +44,7 @@ export class KutseConsoleRequest extends LitElement {
     csrfToken: { attribute: false },
     strings: { attribute: false },
     language: { attribute: false },
-    body: { attribute: false },
+    scope: { attribute: false },
     requestId: { attribute: false },
     from: { attribute: false },
     _file: { state: true },
@@ -57,7 +61,8 @@ export class KutseConsoleRequest extends LitElement {
   declare csrfToken: string;
   declare strings: ConsoleStrings;
   declare language: Language;
-  declare body: ConsoleBody;
+  /** A body's request or the registry's. */
+  declare scope: RequestsScope;
   declare requestId: string;
   /** The list this page was opened from, with its filters: the "back" link. */
   declare from: string | undefined;
@@ -85,13 +90,13 @@ export class KutseConsoleRequest extends LitElement {
   }
 
   readonly #request = new Task(this, {
-    task: async ([client, body, id], { signal }) => {
-      if (!client) return undefined;
-      const file = await client.get(body, id, signal);
+    task: async ([client, scope, id], { signal }) => {
+      if (!client || !scope) return undefined;
+      const file = await client.get(this.scope, id, signal);
       this._file = file;
       return file;
     },
-    args: () => [this.#client, this.body?.slug, this.requestId] as const,
+    args: () => [this.#client, scopeKey(this.scope), this.requestId] as const,
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -129,7 +134,7 @@ export class KutseConsoleRequest extends LitElement {
     this._answerError = undefined;
     this._status = '';
     try {
-      this._file = await client.answer(this.body.slug, file.id, text);
+      this._file = await client.answer(this.scope, file.id, text);
       textarea.value = '';
       this._status = this.#t.sent;
     } catch (error) {
@@ -170,9 +175,9 @@ export class KutseConsoleRequest extends LitElement {
     try {
       this._file =
         action === 'markFee'
-          ? await client.feeReceived(this.body.slug, file.id)
+          ? await client.feeReceived(this.scope, file.id)
           : await client.changeState(
-              this.body.slug,
+              this.scope,
               file.id,
               action === 'decline'
                 ? { state: 'declined', reason }
@@ -190,9 +195,9 @@ export class KutseConsoleRequest extends LitElement {
   }
 
   override render() {
-    if (!this.body || !this.strings) return nothing;
+    if (!this.scope || !this.strings) return nothing;
     const t = this.#t;
-    const back = this.from ?? requestsHref(this.body.slug, new URLSearchParams(), this.language);
+    const back = this.from ?? scopeRequestsHref(this.scope, new URLSearchParams(), this.language);
     return html`<a class="back" href=${back}>${t.toList}</a>
       ${this.#request.render({
         pending: () =>
@@ -293,9 +298,19 @@ export class KutseConsoleRequest extends LitElement {
     </section>`;
   }
 
+  /** Who may answer and move requests on: a body's handlers, and every registry admin. */
+  #handles(): boolean {
+    return this.scope.kind === 'registry' || handles(this.scope.body);
+  }
+
+  /** Who wrote what the owner did not: in the registry's requests, the body (before it ceased) or the registry. */
+  #fromStaff(): string {
+    return this.scope.kind === 'registry' ? this.#t.fromHandler : this.#t.fromBody;
+  }
+
   #renderThread(file: OwnerRequestFile) {
     const t = this.#t;
-    const canWrite = handles(this.body) && OPEN_STATES.includes(file.state);
+    const canWrite = this.#handles() && OPEN_STATES.includes(file.state);
     return html`<section class="card" aria-labelledby="thread-title">
       <h2 id="thread-title">${t.thread}</h2>
       ${
@@ -306,7 +321,7 @@ export class KutseConsoleRequest extends LitElement {
               (m) => html`<li class=${m.fromBody ? 'from-body' : 'from-owner'}>
                 <p class="meta">
                   <strong>${m.author}</strong>
-                  <span class="muted">(${m.fromBody ? t.fromBody : t.fromOwner})</span>
+                  <span class="muted">(${m.fromBody ? this.#fromStaff() : t.fromOwner})</span>
                   <span class="muted">${formatMoment(m.sentAt, this.language)}</span>
                 </p>
                 <p class="text">${m.text}</p>
@@ -348,8 +363,8 @@ export class KutseConsoleRequest extends LitElement {
 
   #renderActions(file: OwnerRequestFile) {
     const t = this.#t;
-    const actions = actionsOf(file);
-    if (!handles(this.body))
+    const actions = actionsOf(file, this.scope);
+    if (!this.#handles())
       return html`<section class="card" aria-labelledby="actions-title">
         <h2 id="actions-title">${t.actions}</h2>
         <p class="muted">${t.readOnly}</p>

@@ -10,6 +10,12 @@ export const requestStyles = css`
     display: block;
   }
 
+  /* What the registry's list holds, under its heading: a line a reader's eye can follow. */
+  .lead {
+    max-width: 40rem;
+    margin-top: 0;
+  }
+
   .filters {
     display: flex;
     flex-wrap: wrap;

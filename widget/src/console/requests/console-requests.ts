@@ -1,5 +1,5 @@
-// <kutse-console-requests>: certificate owners' requests to a body (prints, duplicates, questions),
-// newest first, filtered by state and kind. The filters are in the URL (the shell routes it), so a
+// <kutse-console-requests>: certificate owners' requests (prints, duplicates, questions) to a body,
+// or to the registry when their body is gone, newest first, filtered by state and kind. The filters are in the URL (the shell routes it), so a
 // filtered list is a link and back and forward return to it; the view never keeps its own copy.
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -12,10 +12,16 @@ import type { Language } from '../../shared/i18n.ts';
 import { buttons } from '../../shared/styles/buttons.ts';
 import { fields } from '../../shared/styles/fields.ts';
 import { tokens } from '../../shared/tokens.ts';
-import type { ConsoleBody } from '../shared/boot.ts';
 import { failureOf, renderFailure } from '../shared/failure.ts';
 import { formatMoment } from '../shared/format.ts';
-import { ConsoleNavigateEvent, ConsoleTitleEvent, requestHref, requestsHref } from '../shared/route.ts';
+import {
+  ConsoleNavigateEvent,
+  ConsoleTitleEvent,
+  type RequestsScope,
+  scopeKey,
+  scopeRequestHref,
+  scopeRequestsHref,
+} from '../shared/route.ts';
 import type { ConsoleStrings } from '../shared/strings.ts';
 import { consoleStyles } from '../shared/styles.ts';
 import { requestStyles } from './console-requests.styles.ts';
@@ -32,7 +38,7 @@ export class KutseConsoleRequests extends LitElement {
     csrfToken: { attribute: false },
     strings: { attribute: false },
     language: { attribute: false },
-    body: { attribute: false },
+    scope: { attribute: false },
     query: { attribute: false },
   };
 
@@ -42,7 +48,8 @@ export class KutseConsoleRequests extends LitElement {
   declare csrfToken: string;
   declare strings: ConsoleStrings;
   declare language: Language;
-  declare body: ConsoleBody;
+  /** A body's requests or the registry's. */
+  declare scope: RequestsScope;
   declare query: URLSearchParams;
   #client: RequestsClient | undefined;
 
@@ -56,9 +63,11 @@ export class KutseConsoleRequests extends LitElement {
   }
 
   readonly #list = new Task(this, {
-    task: async ([client, body, query], { signal }) =>
-      client ? (await client.list(body, new URLSearchParams(query), signal)).requests : ([] as Summary[]),
-    args: () => [this.#client, this.body?.slug, this.#filters().toString()] as const,
+    task: async ([client, scope, query], { signal }) =>
+      client && scope
+        ? (await client.list(this.scope, new URLSearchParams(query), signal)).requests
+        : ([] as Summary[]),
+    args: () => [this.#client, scopeKey(this.scope), this.#filters().toString()] as const,
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -67,8 +76,13 @@ export class KutseConsoleRequests extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('body') && this.body)
-      this.dispatchEvent(new ConsoleTitleEvent(`${this.#t.view}: ${this.body.name}`));
+    const scope = this.scope;
+    if (changed.has('scope') && scope && scopeKey(changed.get('scope')) !== scopeKey(scope))
+      this.dispatchEvent(
+        new ConsoleTitleEvent(
+          scope.kind === 'registry' ? this.#t.registryView : `${this.#t.view}: ${scope.body.name}`,
+        ),
+      );
   }
 
   /** The query's filters that this list knows, with valid values only. */
@@ -89,15 +103,15 @@ export class KutseConsoleRequests extends LitElement {
       const value = String(form.get(name) ?? '');
       if (value) query.set(name, value);
     }
-    this.dispatchEvent(new ConsoleNavigateEvent(requestsHref(this.body.slug, query, this.language)));
+    this.dispatchEvent(new ConsoleNavigateEvent(scopeRequestsHref(this.scope, query, this.language)));
   }
 
   override render() {
-    if (!this.body || !this.strings) return nothing;
+    if (!this.scope || !this.strings) return nothing;
     const t = this.#t;
     const pending = this.#list.status === TaskStatus.PENDING || this.#list.status === TaskStatus.INITIAL;
     return html`
-      <h1 tabindex="-1">${t.title} <span class="muted body">${this.body.name}</span></h1>
+      ${this.#renderHeading()}
       ${this.#renderFilters()}
       <section class="results" aria-labelledby="results-title" aria-busy=${pending ? 'true' : 'false'}>
         ${this.#list.render({
@@ -109,6 +123,14 @@ export class KutseConsoleRequests extends LitElement {
         })}
       </section>
     `;
+  }
+
+  #renderHeading() {
+    const t = this.#t;
+    return this.scope.kind === 'registry'
+      ? html`<h1 tabindex="-1">${t.registryTitle}</h1>
+          <p class="lead">${t.registryLead}</p>`
+      : html`<h1 tabindex="-1">${t.title} <span class="muted body">${this.scope.body.name}</span></h1>`;
   }
 
   #renderFilters() {
@@ -137,22 +159,33 @@ export class KutseConsoleRequests extends LitElement {
 
   #renderList(requests: Summary[]) {
     const t = this.#t;
-    const here = requestsHref(this.body.slug, this.#filters(), this.language);
+    const filters = this.#filters();
+    const here = scopeRequestsHref(this.scope, filters, this.language);
+    // Unfiltered, the registry's empty list says what it would hold; filtered, that nothing matches.
+    const empty = this.scope.kind === 'registry' && filters.toString() === '' ? t.registryEmpty : t.empty;
     return html`<h2 id="results-title">${t.count(requests.length)}</h2>
       ${
         requests.length === 0
-          ? html`<p class="note">${t.empty}</p>`
+          ? html`<p class="note">${empty}</p>`
           : html`<ul class="requests">
             ${requests.map((r) => this.#renderRequest(r, here))}
           </ul>`
       }`;
   }
 
+  /**
+   * Who wrote a message that is not the owner's: in the registry's requests it may be the body
+   * (before it ceased) or the registry, which the API does not tell apart.
+   */
+  #fromStaff(): string {
+    return this.scope.kind === 'registry' ? this.#t.fromHandler : this.#t.fromBody;
+  }
+
   #renderRequest(r: Summary, here: string) {
     const t = this.#t;
     return html`<li class="card request">
       <h3>
-        <a href=${requestHref(this.body.slug, r.id, this.language)} data-state=${JSON.stringify({ from: here })}
+        <a href=${scopeRequestHref(this.scope, r.id, this.language)} data-state=${JSON.stringify({ from: here })}
           >${t.requestTitle(t.kinds[r.kind], r.certificate.number)}</a
         >
       </h3>
@@ -168,7 +201,7 @@ export class KutseConsoleRequests extends LitElement {
         <dd>
           ${
             r.lastMessage
-              ? html`<span class="muted">${r.lastMessage.fromBody ? t.fromBody : t.fromOwner},
+              ? html`<span class="muted">${r.lastMessage.fromBody ? this.#fromStaff() : t.fromOwner},
                   ${formatMoment(r.lastMessage.sentAt, this.language)}:</span>
                 <span class="excerpt">${r.lastMessage.text}</span>`
               : html`<span class="muted">${t.noMessages}</span>`

@@ -1,4 +1,5 @@
-// The owners' requests views' calls to the API on the console's own origin (the cookie session,
+// The owners' requests views' calls to the API (a body's staff routes or the registry admins'),
+// on the console's own origin (the cookie session,
 // the CSRF token on changes, the page's language on every call). Each answer is checked with the
 // contract's schema; a non-OK answer throws ApiProblem, read as the rest of the console reads it.
 import * as v from 'valibot';
@@ -9,6 +10,7 @@ import {
 } from '../../../../contract/owner-requests.ts';
 import type { Language } from '../../shared/i18n.ts';
 import { problemOf } from '../../shared/problem-reader.ts';
+import type { RequestsScope } from '../shared/route.ts';
 
 /** The API's header for the CSRF token (api/access/identity.ts CSRF_HEADER). */
 const CSRF_HEADER = 'x-csrf-token';
@@ -18,10 +20,16 @@ async function answer<S extends v.GenericSchema>(response: Response, schema: S):
   return v.parse(schema, await response.json());
 }
 
+/** The API's path of a scope's requests: the body's staff routes, or the registry admins' own. */
+export const requestsPath = (scope: RequestsScope) =>
+  scope.kind === 'registry'
+    ? '/admin/owner-requests'
+    : `/staff/bodies/${encodeURIComponent(scope.body.slug)}/owner-requests`;
+
 /**
  * @example
  * const client = requestsClient({ csrfToken, language: 'et' });
- * const { requests } = await client.list('etel', new URLSearchParams('state=open'));
+ * const { requests } = await client.list(scope, new URLSearchParams('state=open'));
  */
 export function requestsClient({
   csrfToken,
@@ -32,8 +40,8 @@ export function requestsClient({
   language: Language;
   origin?: string;
 }) {
-  const url = (body: string, rest = '', query = new URLSearchParams()) => {
-    const target = new URL(`/staff/bodies/${encodeURIComponent(body)}/owner-requests${rest}`, origin);
+  const url = (scope: RequestsScope, rest = '', query = new URLSearchParams()) => {
+    const target = new URL(`${requestsPath(scope)}${rest}`, origin);
     for (const [key, value] of query) target.searchParams.append(key, value);
     target.searchParams.set('lang', language);
     return target;
@@ -51,31 +59,32 @@ export function requestsClient({
   const one = (id: string, action = '') => `/${encodeURIComponent(id)}${action}`;
 
   return {
-    /** The body's requests with the list's filters (`state`, `kind`). */
-    async list(body: string, query: URLSearchParams, signal?: AbortSignal) {
-      const response = await fetch(url(body, '', query), {
+    /** The scope's requests with the list's filters (`state`, `kind`). */
+    async list(scope: RequestsScope, query: URLSearchParams, signal?: AbortSignal) {
+      const response = await fetch(url(scope, '', query), {
         credentials: 'same-origin',
         ...(signal ? { signal } : {}),
       });
       return answer(response, OwnerRequestList);
     },
     /** One request with its certificate, the owner's contact and the thread; the read is recorded. */
-    async get(body: string, id: string, signal?: AbortSignal) {
-      const response = await fetch(url(body, one(id)), {
+    async get(scope: RequestsScope, id: string, signal?: AbortSignal) {
+      const response = await fetch(url(scope, one(id)), {
         credentials: 'same-origin',
         ...(signal ? { signal } : {}),
       });
       return answer(response, OwnerRequestFile);
     },
     /** Answers the owner; gives the request with the answer in its thread. */
-    async answer(body: string, id: string, text: string) {
-      return answer(await post(url(body, one(id, '/messages')), { body: text }), OwnerRequestFile);
+    async answer(scope: RequestsScope, id: string, text: string) {
+      return answer(await post(url(scope, one(id, '/messages')), { body: text }), OwnerRequestFile);
     },
-    async changeState(body: string, id: string, change: OwnerRequestStateChange) {
-      return answer(await post(url(body, one(id, '/state')), change), OwnerRequestFile);
+    async changeState(scope: RequestsScope, id: string, change: OwnerRequestStateChange) {
+      return answer(await post(url(scope, one(id, '/state')), change), OwnerRequestFile);
     },
-    async feeReceived(body: string, id: string) {
-      return answer(await post(url(body, one(id, '/fee-received'))), OwnerRequestFile);
+    /** A body's only: the registry's routes mark no fee (its view does not offer it). */
+    async feeReceived(scope: RequestsScope, id: string) {
+      return answer(await post(url(scope, one(id, '/fee-received'))), OwnerRequestFile);
     },
   };
 }

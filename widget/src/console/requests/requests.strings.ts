@@ -85,6 +85,13 @@ const et = {
   confirmFinish: 'Päring märgitakse lahendatuks ja suletakse.',
   confirmFee: 'Tasu märgitakse laekunuks tänase kuupäevaga.',
   changed: 'Päring on uuendatud.',
+  // The registry's requests: those whose awarding body is gone
+  registryView: 'Register: päringud',
+  registryTitle: 'Registrile suunatud päringud',
+  registryLead:
+    'Tunnistuste omanike päringud, mille kutseandja on tegevuse lõpetanud. Neile vastab kutseregister.',
+  registryEmpty: 'Registrile suunatud päringuid ei ole.',
+  fromHandler: 'käsitleja',
 };
 
 export type RequestStrings = typeof et;
@@ -154,6 +161,12 @@ const en: RequestStrings = {
   confirmFinish: 'The request is marked done and closed.',
   confirmFee: 'The fee is marked received today.',
   changed: 'The request was updated.',
+  registryView: 'Registry: requests',
+  registryTitle: 'Requests routed to the registry',
+  registryLead:
+    'Certificate owners’ requests whose awarding body has ceased to act. The qualifications registry answers them.',
+  registryEmpty: 'No requests have been routed to the registry.',
+  fromHandler: 'handler',
 };
 
 export const requestStrings: Record<Language, RequestStrings> = { et, en };

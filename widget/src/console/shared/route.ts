@@ -1,6 +1,7 @@
 // The console's URLs, and the view each one shows: every list filter and every application has its
 // own link, in the page's language (`lang` is in every URL the console makes).
 import type { Language } from '../../shared/i18n.ts';
+import type { ConsoleBody } from './boot.ts';
 
 export type ConsoleRoute =
   | { view: 'home' }
@@ -11,6 +12,8 @@ export type ConsoleRoute =
   | { view: 'requests'; body: string; query: URLSearchParams }
   | { view: 'request'; body: string; id: string }
   | { view: 'certificates'; body: string; query: URLSearchParams }
+  | { view: 'registryRequests'; query: URLSearchParams }
+  | { view: 'registryRequest'; id: string }
   | { view: 'notFound' };
 
 const LIST = /^\/console\/bodies\/([a-z0-9-]+)\/applications\/?$/;
@@ -20,6 +23,8 @@ const APPLICATION = /^\/console\/bodies\/([a-z0-9-]+)\/applications\/([\w-]+)\/?
 const REQUESTS = /^\/console\/bodies\/([a-z0-9-]+)\/requests\/?$/;
 const REQUEST = /^\/console\/bodies\/([a-z0-9-]+)\/requests\/([\w-]+)\/?$/;
 const CERTIFICATES = /^\/console\/bodies\/([a-z0-9-]+)\/certificates\/?$/;
+const REGISTRY_REQUESTS = /^\/console\/registry\/requests\/?$/;
+const REGISTRY_REQUEST = /^\/console\/registry\/requests\/([\w-]+)\/?$/;
 
 /** The view of a console URL. */
 export function routeOf(url: URL): ConsoleRoute {
@@ -50,6 +55,13 @@ export function routeOf(url: URL): ConsoleRoute {
     query.delete('lang');
     return { view: 'certificates', body: certificates[1] as string, query };
   }
+  if (REGISTRY_REQUESTS.test(url.pathname)) {
+    const query = new URLSearchParams(url.search);
+    query.delete('lang');
+    return { view: 'registryRequests', query };
+  }
+  const registryRequest = REGISTRY_REQUEST.exec(url.pathname);
+  if (registryRequest) return { view: 'registryRequest', id: registryRequest[1] as string };
   if (/^\/console\/?$/.test(url.pathname)) return { view: 'home' };
   return { view: 'notFound' };
 }
@@ -88,6 +100,34 @@ export const requestHref = (body: string, id: string, language: Language) =>
     new URLSearchParams(),
     language,
   );
+
+/** Owners' requests routed to the registry (their body is gone), with the list's filters. */
+export const registryRequestsHref = (query: URLSearchParams, language: Language) =>
+  withLanguage('/console/registry/requests', query, language);
+
+/** One request routed to the registry. */
+export const registryRequestHref = (id: string, language: Language) =>
+  withLanguage(`/console/registry/requests/${encodeURIComponent(id)}`, new URLSearchParams(), language);
+
+/**
+ * Whose owners' requests a view shows: a body's, to its staff, or the registry's (the requests
+ * whose body is gone), to the registry's admins. The same views serve both.
+ */
+export type RequestsScope = { kind: 'body'; body: ConsoleBody } | { kind: 'registry' };
+
+/** A scope's name, the same for equal scopes: a view fetches again only when it changes. */
+export const scopeKey = (scope: RequestsScope | undefined) =>
+  scope === undefined ? '' : scope.kind === 'registry' ? 'registry' : `body:${scope.body.slug}`;
+
+/** The scope's list of requests, with the list's filters. */
+export const scopeRequestsHref = (scope: RequestsScope, query: URLSearchParams, language: Language) =>
+  scope.kind === 'registry'
+    ? registryRequestsHref(query, language)
+    : requestsHref(scope.body.slug, query, language);
+
+/** One of the scope's requests. */
+export const scopeRequestHref = (scope: RequestsScope, id: string, language: Language) =>
+  scope.kind === 'registry' ? registryRequestHref(id, language) : requestHref(scope.body.slug, id, language);
 
 /** Applying on a person's behalf. */
 export const onBehalfHref = (body: string, language: Language) =>

@@ -23,6 +23,9 @@ export const en: ConsoleStrings = {
   signInAgain: 'Sign in again',
   retry: 'Try again',
   forbidden: 'You have no access to this awarding body’s applications.',
+  registry: 'Qualifications registry',
+  registryForbidden: 'Only the registry’s administrators see the requests routed to the registry.',
+  toRegistry: 'To the requests routed to the registry',
 
   states: {
     draft: 'Draft',

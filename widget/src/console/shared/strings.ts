@@ -25,6 +25,9 @@ const et = {
   signInAgain: 'Logi uuesti sisse',
   retry: 'Proovi uuesti',
   forbidden: 'Teil ei ole selle kutseandja taotlustele ligipääsu.',
+  registry: 'Kutseregister',
+  registryForbidden: 'Registrile suunatud päringuid näevad ainult registri haldurid.',
+  toRegistry: 'Registrile suunatud päringute juurde',
 
   states: {
     draft: 'Mustand',

@@ -1,5 +1,5 @@
-// <kutse-console>: the console's frame around every view — the product's name, the body switcher,
-// the language, the person and signing out, a skip link and the main landmark — and its router: the
+// <kutse-console>: the console's frame around every view — the product's name, the body switcher
+// (or the registry, for a registry admin of no body), the language, the person and signing out, a skip link and the main landmark — and its router: the
 // History API keeps one URL per view (list filters, pages, applications), back and forward work, and
 // links stay real links (a middle click opens a new tab), followed here without a page load.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -12,7 +12,7 @@ import { defineOnBehalf } from '../on-behalf/define.ts';
 import { onBehalfStrings } from '../on-behalf/on-behalf.strings.ts';
 import { defineRequests } from '../requests/define.ts';
 import { requestStrings } from '../requests/requests.strings.ts';
-import { type ConsoleBoot, handles } from '../shared/boot.ts';
+import { type ConsoleBody, type ConsoleBoot, handles } from '../shared/boot.ts';
 import type { ConsoleClient } from '../shared/console-client.ts';
 import {
   type ConsoleHistoryState,
@@ -24,6 +24,8 @@ import {
   inLanguage,
   listHref,
   onBehalfHref,
+  type RequestsScope,
+  registryRequestsHref,
   requestsHref,
   routeOf,
 } from '../shared/route.ts';
@@ -31,6 +33,9 @@ import type { ConsoleStrings } from '../shared/strings.ts';
 import { consoleStyles } from '../shared/styles.ts';
 import { shellStyles } from './console-shell.styles.ts';
 import { defineDashboard } from './define-dashboard.ts';
+
+/** The registry's requests: one scope for every render. */
+const REGISTRY: RequestsScope = { kind: 'registry' };
 
 /**
  * The console application: its views are <kutse-console-list> and <kutse-console-application>.
@@ -57,6 +62,8 @@ export class KutseConsole extends LitElement {
   /** Set by a navigation (not the first view): the new view takes the focus once it is there. */
   #focusMain = false;
   #signOutFailed = false;
+  /** One scope per body, kept: the requests' views compare it between renders. */
+  readonly #scopes = new WeakMap<ConsoleBody, RequestsScope>();
 
   constructor() {
     super();
@@ -97,11 +104,12 @@ export class KutseConsole extends LitElement {
 
   #show(url: URL, state: ConsoleHistoryState): void {
     const route = routeOf(url);
-    // /console itself opens the first body's list, which is a link of its own.
+    // /console itself opens the first body's list (a registry admin of no body: the registry's
+    // requests), which is a link of its own.
     if (route.view === 'home' && this.boot) {
-      const first = this.boot.bodies[0];
-      if (first) {
-        this.navigate(listHref(first.slug, new URLSearchParams(), this.boot.language), {}, true);
+      const home = this.#homeHref();
+      if (home) {
+        this.navigate(home, {}, true);
         return;
       }
     }
@@ -109,7 +117,10 @@ export class KutseConsole extends LitElement {
       route.view !== this._route.view ||
       ('body' in route && 'body' in this._route && route.body !== this._route.body) ||
       (route.view === 'application' && this._route.view === 'application' && route.id !== this._route.id) ||
-      (route.view === 'request' && this._route.view === 'request' && route.id !== this._route.id);
+      (route.view === 'request' && this._route.view === 'request' && route.id !== this._route.id) ||
+      (route.view === 'registryRequest' &&
+        this._route.view === 'registryRequest' &&
+        route.id !== this._route.id);
     this.#state = state;
     this._route = route;
     if (!viewChanged) this.#focusMain = false;
@@ -180,9 +191,7 @@ export class KutseConsole extends LitElement {
     return html`
       <button type="button" class="skip link" @click=${this.#skip}>${t.skipToMain}</button>
       <header class="bar">
-        <a class="product" href=${listHref(this.#body()?.slug ?? '', new URLSearchParams(), boot.language)}
-          >${t.product}</a
-        >
+        <a class="product" href=${this.#homeHref() ?? '/console'}>${t.product}</a>
         ${this.#renderBodySwitcher()}
         <div class="end">
           <a href=${inLanguage(new URL(location.href), t.otherLanguage.lang)} lang=${t.otherLanguage.lang}
@@ -204,6 +213,21 @@ export class KutseConsole extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('main')?.focus();
   }
 
+  /** Where /console leads: the first body's list, else the registry's requests (a registry admin). */
+  #homeHref(): string | undefined {
+    const boot = this.boot;
+    if (!boot) return undefined;
+    const first = boot.bodies[0];
+    if (first) return listHref(first.slug, new URLSearchParams(), boot.language);
+    return boot.registryAdmin ? registryRequestsHref(new URLSearchParams(), boot.language) : undefined;
+  }
+
+  #scopeOf(body: ConsoleBody): RequestsScope {
+    const scope = this.#scopes.get(body) ?? { kind: 'body', body };
+    this.#scopes.set(body, scope);
+    return scope;
+  }
+
   /** The body the view is about; the first of the person's bodies on other views. */
   #body() {
     const route = this._route;
@@ -215,6 +239,7 @@ export class KutseConsole extends LitElement {
     const { boot, strings: t } = this;
     if (!boot || !t) return nothing;
     const current = this.#body();
+    if (boot.bodies.length === 0) return html`<span class="body-name">${t.registry}</span>`;
     if (boot.bodies.length === 1) return html`<span class="body-name">${boot.bodies[0]?.name}</span>`;
     // A button to switch, not the list's change: choosing with the arrow keys must not move the
     // person to another body at each step (WCAG 3.2.2, on input).
@@ -236,15 +261,35 @@ export class KutseConsole extends LitElement {
     </form>`;
   }
 
-  /** The console's views of a body: its applications, its overview. */
+  /** The console's views: of a body (its applications, its overview, …), and the registry's requests. */
   #renderViews() {
     const { boot, strings: t } = this;
+    if (!boot || !t) return nothing;
     const body = this.#body();
-    if (!boot || !t || !body) return nothing;
+    const registry = boot.registryAdmin === true;
+    if (!body && !registry) return nothing;
     const view = this._route.view;
     const current = (on: boolean) => (on ? 'page' : 'false');
     return html`<nav class="views" aria-label=${t.views}>
-      <a
+      ${body ? this.#renderBodyViews(body) : nothing}
+      ${
+        registry
+          ? html`<a
+              href=${registryRequestsHref(new URLSearchParams(), boot.language)}
+              aria-current=${current(view === 'registryRequests' || view === 'registryRequest')}
+              >${requestStrings[boot.language].registryView}</a
+            >`
+          : nothing
+      }
+    </nav>`;
+  }
+
+  #renderBodyViews(body: ConsoleBody) {
+    const { boot, strings: t } = this;
+    if (!boot || !t) return nothing;
+    const view = this._route.view;
+    const current = (on: boolean) => (on ? 'page' : 'false');
+    return html`<a
         href=${listHref(body.slug, new URLSearchParams(), boot.language)}
         aria-current=${current(view === 'list' || view === 'application')}
         >${t.applicationsView}</a
@@ -268,21 +313,20 @@ export class KutseConsole extends LitElement {
         href=${certificatesHref(body.slug, new URLSearchParams(), boot.language)}
         aria-current=${current(view === 'certificates')}
         >${certificateStrings[boot.language].view}</a
-      >
-    </nav>`;
+      >`;
   }
 
   #renderView() {
     const { boot, strings: t, client } = this;
     if (!boot || !t || !client) return nothing;
     const route = this._route;
+    if (route.view === 'registryRequests' || route.view === 'registryRequest')
+      return boot.registryAdmin
+        ? this.#renderRequests(route, REGISTRY)
+        : this.#renderRefusal(t.registryForbidden);
     const body = this.#body();
-    if (route.view === 'notFound' || route.view === 'home' || !body) {
-      const message = route.view !== 'notFound' && !body ? t.forbidden : t.notFound;
-      return html`<h1 tabindex="-1">${t.product}</h1>
-        <p class="note error">${message}</p>
-        <p><a href=${listHref(boot.bodies[0]?.slug ?? '', new URLSearchParams(), boot.language)}>${t.toList}</a></p>`;
-    }
+    if (route.view === 'notFound' || route.view === 'home' || !body)
+      return this.#renderRefusal(route.view !== 'notFound' && !body ? t.forbidden : t.notFound);
     if (route.view === 'list')
       return html`<kutse-console-list
         .client=${client}
@@ -311,25 +355,8 @@ export class KutseConsole extends LitElement {
         .query=${route.query}
       ></kutse-console-certificates>`;
     }
-    if (route.view === 'requests' || route.view === 'request') {
-      void defineRequests();
-      return route.view === 'requests'
-        ? html`<kutse-console-requests
-            .csrfToken=${boot.csrfToken}
-            .strings=${t}
-            .language=${boot.language}
-            .body=${body}
-            .query=${route.query}
-          ></kutse-console-requests>`
-        : html`<kutse-console-request
-            .csrfToken=${boot.csrfToken}
-            .strings=${t}
-            .language=${boot.language}
-            .body=${body}
-            .requestId=${route.id}
-            .from=${this.#state.from}
-          ></kutse-console-request>`;
-    }
+    if (route.view === 'requests' || route.view === 'request')
+      return this.#renderRequests(route, this.#scopeOf(body));
     if (route.view === 'onBehalf') {
       void defineOnBehalf();
       return html`<kutse-console-on-behalf
@@ -348,5 +375,41 @@ export class KutseConsole extends LitElement {
       .applicationId=${route.id}
       .from=${this.#state.from}
     ></kutse-console-application>`;
+  }
+
+  /** A view the person cannot see (or that does not exist), with the way back to their own. */
+  #renderRefusal(message: string) {
+    const { boot, strings: t } = this;
+    if (!boot || !t) return nothing;
+    const toBody = boot.bodies.length > 0 || !boot.registryAdmin;
+    return html`<h1 tabindex="-1">${t.product}</h1>
+      <p class="note error">${message}</p>
+      <p><a href=${this.#homeHref() ?? '/console'}>${toBody ? t.toList : t.toRegistry}</a></p>`;
+  }
+
+  /** The owners' requests, a body's or the registry's: the same two views. */
+  #renderRequests(
+    route: Extract<ConsoleRoute, { view: 'requests' | 'request' | 'registryRequests' | 'registryRequest' }>,
+    scope: RequestsScope,
+  ) {
+    const { boot, strings: t } = this;
+    if (!boot || !t) return nothing;
+    void defineRequests();
+    return 'query' in route
+      ? html`<kutse-console-requests
+          .csrfToken=${boot.csrfToken}
+          .strings=${t}
+          .language=${boot.language}
+          .scope=${scope}
+          .query=${route.query}
+        ></kutse-console-requests>`
+      : html`<kutse-console-request
+          .csrfToken=${boot.csrfToken}
+          .strings=${t}
+          .language=${boot.language}
+          .scope=${scope}
+          .requestId=${route.id}
+          .from=${this.#state.from}
+        ></kutse-console-request>`;
   }
 }
