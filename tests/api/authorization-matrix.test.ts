@@ -60,6 +60,8 @@ function expected(rule: Rule, p: Persona): 'let in' | 401 | 403 {
 let database: TestDatabase;
 let app: ReturnType<typeof createTestApp>['app'];
 const samples: Record<string, string> = {};
+/** ETEL's id, which the sample request goes back to after ETEL has ceased. */
+let etelId: number;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -116,6 +118,7 @@ beforeAll(async () => {
     })
     .returning({ id: ownerRequests.id });
   samples.request = request?.id as string;
+  etelId = certificate?.bodyId as number;
   // The owner's own routes name the same request (Jaan's, whom no persona is).
   samples.id = samples.request;
   samples.number = 'ETEL-T3-0001';
@@ -228,6 +231,8 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'GET /admin/owner-requests/:request': 404,
   'POST /admin/owner-requests/:request/messages': 404,
   'POST /admin/owner-requests/:request/state': 404,
+  // ETEL ceases (the day before the test clock's); restoreSamples brings it and its request back.
+  'POST /admin/bodies/:body/cease': 200,
   'GET /console': 200,
   'GET /console/bodies/:body/applications': 200,
   'GET /console/bodies/:body/dashboard': 200,
@@ -337,9 +342,10 @@ async function restoreSamples() {
     .update(applications)
     .set({ state: 'draft' })
     .where(eq(applications.id, samples.draft as string));
+  await database.db.update(awardingBodies).set({ ceasedOn: null }).where(eq(awardingBodies.slug, 'etel'));
   await database.db
     .update(ownerRequests)
-    .set({ state: 'open', closedAt: null, feeReceivedAt: null })
+    .set({ state: 'open', closedAt: null, feeReceivedAt: null, bodyId: etelId })
     .where(eq(ownerRequests.id, samples.request as string));
   await database.db
     .update(certificates)
@@ -387,6 +393,7 @@ const REQUESTS: Record<string, { query?: string; json?: unknown; bytes?: Uint8Ar
   'POST /admin/owner-requests/:request/state': { json: { state: 'in_progress' } },
   'POST /bodies/:body/applications': { json: { qualification: 'turvajuht-5', kind: 'first' } },
   'POST /admin/people/search': { json: { personalCode: '49107075714', purpose: 'matrix test' } },
+  'POST /admin/bodies/:body/cease': { json: { ceasedOn: '2024-05-14' } },
   'POST /staff/bodies/:body/on-behalf/people': { json: { personalCode: '49107075714' } },
   'POST /staff/bodies/:body/on-behalf/people/:person/applications': {
     json: { qualification: 'turvatootaja-3', kind: 'first' },
