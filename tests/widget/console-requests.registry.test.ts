@@ -218,6 +218,8 @@ describe('the registry’s requests in the console', () => {
     it('answers through the registry’s route, and shows the answer in the thread', async () => {
       const root = await openRequest(0);
       expect(text('kutse-console-request')).to.include('Kas mu tunnistus kehtib ka Soomes?');
+      // The registry answers for every body that is gone: the certificate says which issued it.
+      expect(text('kutse-console-request')).to.include('Kutseandja Eesti Turvaettevõtete Liit');
       (root.querySelector('#answer') as HTMLTextAreaElement).value = 'Jah, koos ametliku tõlkega.';
       button(root, 'Saada vastus').click();
       await waitUntil(() => root.querySelector('ol.thread li.from-body'));

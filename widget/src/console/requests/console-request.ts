@@ -245,6 +245,13 @@ export class KutseConsoleRequest extends LitElement {
         <dd>${c.holder.givenName} ${c.holder.familyName}</dd>
         <dt>${t.qualification}</dt>
         <dd>${c.qualification.name}</dd>
+        ${
+          // The registry answers for every body that is gone: which one issued it matters there.
+          this.scope.kind === 'registry'
+            ? html`<dt>${t.issuedBy}</dt>
+                <dd>${c.body.name}</dd>`
+            : nothing
+        }
         <dt>${t.issuedOn}</dt>
         <dd>${formatDate(c.issuedOn, this.language)}</dd>
         <dt>${t.validUntil}</dt>
