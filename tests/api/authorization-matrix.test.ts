@@ -241,6 +241,9 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'GET /console/bodies/:body/requests/:request': 200,
   'GET /console/bodies/:body/certificates': 200,
   'GET /console/bodies/:body/on-behalf': 200,
+  // The console's pages of requests routed to the registry: public HTML, its data behind /admin.
+  'GET /console/registry/requests': 200,
+  'GET /console/registry/requests/:request': 200,
   // A certificate owner's own: ETEL-T3-0001 is Jaan's, and no persona is Jaan.
   'GET /me/certificates': 200,
   'PUT /me/certificates/:number/visibility': 404,
