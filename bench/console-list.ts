@@ -108,7 +108,7 @@ export async function measureConsoleList(serverUrl: string): Promise<ConsoleList
     const statements = new Map<string, { page: Statement; counts: Statement }>();
     for (const kind of kinds) {
       const request = await listRequest(db, scope, kind.query as ApplicationQuery);
-      const page = pageRows(db, tenant.applications.visible(), request).toSQL();
+      const page = pageRows(db, tenant.applications.visible(), request);
       // As list.ts chooses: the kept counts unless something beyond state filters.
       const counts = filtersBeyondState(request)
         ? stateCounts(db, tenant.applications.visible(), request).toSQL()
