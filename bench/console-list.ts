@@ -111,7 +111,7 @@ export async function measureConsoleList(serverUrl: string): Promise<ConsoleList
       const page = pageRows(db, tenant.applications.visible(), request);
       // As list.ts chooses: the kept counts unless something beyond state filters.
       const counts = filtersBeyondState(request)
-        ? stateCounts(db, tenant.applications.visible(), request).toSQL()
+        ? stateCounts(db, tenant.applications.visible(), request)
         : { sql: keptStateCounts(db).getQuery().sql, params: [etel.id] };
       statements.set(pathOf(kind.query), { page, counts });
     }

@@ -325,14 +325,20 @@ export const pageRowsOf = (rows: unknown[][]): PageRow[] =>
       }) as PageRow,
   );
 
-/** How many match in each state: every filter but the state one (the console shows them as tabs). */
-export function stateCounts(db: Database, visible: SQL | undefined, request: ListRequest) {
-  return db
-    .select({ state: applications.state, count: sql<number>`count(*)::int` })
-    .from(applications)
-    .where(and(...matching(visible, request)))
-    .groupBy(applications.state);
-}
+/**
+ * How many match in each state: every filter but the state one (the console shows them as tabs).
+ * Compiled here as pageRows is, its rows as arrays: [state, count].
+ */
+export const stateCounts = (db: Database, visible: SQL | undefined, request: ListRequest): CompiledQuery =>
+  dialectOf(db).sqlToQuery(
+    sql`select ${applications.state}, count(*)::int from ${applications} where ${and(...matching(visible, request))} group by ${applications.state}`,
+  );
+
+/** stateCounts' rows as the driver returns them (arrays). */
+export const stateCountsOf = (rows: unknown[][]): StateCount[] =>
+  rows.map((r) => ({ state: r[0] as ApplicationState, count: r[1] as number }));
+
+export type StateCount = { state: ApplicationState; count: number };
 
 /** Whether a request filters by anything but state: then its counts must be counted, not looked up. */
 export const filtersBeyondState = ({ filters }: ListRequest) =>

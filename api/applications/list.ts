@@ -18,7 +18,9 @@ import {
   type PageRow,
   pageRows,
   pageRowsOf,
+  type StateCount,
   stateCounts,
+  stateCountsOf,
   statesOf,
 } from './list-query.ts';
 import type { StaffScope } from './scope.ts';
@@ -143,8 +145,14 @@ async function countsOf(db: Database, scope: StaffScope, request: ListRequest) {
     const kept = await keptStateCounts(db).execute({ bodyId: scope.body.id });
     return kept.filter((c) => whole.includes(c.state));
   }
-  return stateCounts(db, scope.tenant.applications.visible(), request)
-    .prepare('console_list_counts')
+  return db._.session
+    .prepareQuery<{ execute: StateCount[] } & PreparedQueryConfig>(
+      stateCounts(db, scope.tenant.applications.visible(), request),
+      undefined,
+      'console_list_counts',
+      true,
+      stateCountsOf,
+    )
     .execute();
 }
 
