@@ -83,7 +83,7 @@ export function createApp(deps: Deps) {
     .route('/', staffApplicationRoutes(withMail))
     .route('/', bodyStaffRoutes(accessDeps))
     .route('/', dashboardRoutes(accessDeps))
-    .route('/', ownerCertificateRoutes(withMail))
+    .route('/', ownerCertificateRoutes({ ...withMail, registryPayee: deps.config.registryPayee }))
     .route('/', sealRoutes(accessDeps))
     .route('/', credentialRoutes({ ...withMail, credentialKeys }))
     .route('/', registerRoutes(accessDeps))

@@ -47,11 +47,18 @@ export const DEMO_REGISTRY_IBAN = 'EE27000000000000000000';
  * @example registryPayeeFromEnv({ KUTSE_REGISTRY_IBAN: 'EE…', KUTSE_REGISTRY_BANK: 'SEB' }).iban
  */
 export const registryPayeeFromEnv = (env: NodeJS.ProcessEnv = process.env): RegistryPayee => ({
+  ...demoRegistryPayee,
+  iban: env.KUTSE_REGISTRY_IBAN?.replace(/\s+/g, '') || DEMO_REGISTRY_IBAN,
+  bankName: env.KUTSE_REGISTRY_BANK || demoRegistryPayee.bankName,
+});
+
+/** The registry's demo account: what tests and `npm start` use. */
+export const demoRegistryPayee: RegistryPayee = {
   nameEt: 'Kutsekoda',
   nameEn: 'Kutsekoda',
-  iban: env.KUTSE_REGISTRY_IBAN?.replace(/\s+/g, '') || DEMO_REGISTRY_IBAN,
-  bankName: env.KUTSE_REGISTRY_BANK || 'Näidispank (demo)',
-});
+  iban: DEMO_REGISTRY_IBAN,
+  bankName: 'Näidispank (demo)',
+};
 
 const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
 
@@ -105,6 +112,7 @@ export function appConfig(config: ServerConfig, publicUrl: string): Config {
   return {
     widgetDir: config.widgetDir,
     maxJsonBytes: config.maxJsonBytes,
+    registryPayee: config.registryPayee,
     auth: {
       ...config.auth,
       // None configured and none from the demo: a key of this process only (tests, benchmarks).

@@ -4,7 +4,7 @@
 // an address at localhost, seals and credentials signed with keys kept in the database — and every one of them would be a hole in a real
 // deployment, so a production start names each that is still in place and stops.
 import { isDemoTokenKeys } from './auth/token-keys.ts';
-import { DEMO_OIDC_CLIENT_SECRET, type ServerConfig } from './config.ts';
+import { DEMO_OIDC_CLIENT_SECRET, DEMO_REGISTRY_IBAN, type ServerConfig } from './config.ts';
 import { isHttpsOrLoopback } from './http/loopback.ts';
 
 export class DeploymentRefused extends Error {
@@ -67,6 +67,10 @@ export function deploymentProblems(config: ServerConfig, { seedDemo }: { seedDem
   if (!config.signing.credentialKeyFile)
     problems.push(
       'KUTSE_CREDENTIAL_KEY_FILE is not set: credentials would be signed with the demo’s key kept in the database. Set the registry’s credential key (docs/credentials.md).',
+    );
+  if (config.registryPayee.iban === DEMO_REGISTRY_IBAN)
+    problems.push(
+      'KUTSE_REGISTRY_IBAN is not set: owners whose awarding body has ceased would be asked to pay the demo’s all-zero account. Set the registry’s account (and KUTSE_REGISTRY_BANK).',
     );
   return problems;
 }

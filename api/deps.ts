@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../db/clock.ts';
 import type { AuthConfig } from './auth/config.ts';
+import type { RegistryPayee } from './config.ts';
 import type { CredentialKeys } from './credentials/keys.ts';
 import type { MailQueue } from './mail/outbox.ts';
 
@@ -13,6 +14,11 @@ export type Config = {
   maxJsonBytes: number;
   /** Sign-in: the identity provider, and the lifetimes of tokens and sessions. */
   auth: AuthConfig;
+  /**
+   * Who is paid for the owners' orders the registry handles (their body gone); absent: the demo's
+   * all-zero account (tests), which a production start refuses (deployment.ts).
+   */
+  registryPayee?: RegistryPayee;
 };
 
 export type Deps = {

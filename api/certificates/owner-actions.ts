@@ -85,7 +85,13 @@ export async function setVisibility(own: OwnerScope, number: string, visible: bo
 
 /** The one request just made, as the holder sees it. */
 async function viewOf(tx: Transaction, own: OwnerScope, id: string): Promise<OwnerRequestView> {
-  const [view] = await ownerRequestViews(tx, own.personId, own.language, eq(ownerRequests.id, id));
+  const [view] = await ownerRequestViews(
+    tx,
+    own.personId,
+    own.language,
+    own.registryPayee,
+    eq(ownerRequests.id, id),
+  );
   if (!view) throw new Error('request not found after insert');
   return view;
 }
@@ -197,7 +203,13 @@ async function messagesOf(tx: Transaction, own: OwnerScope, requestId: string): 
 /** One of the holder's requests with its whole thread, oldest message first. */
 export async function requestThread(own: OwnerScope, id: string): Promise<OwnerRequestThread> {
   return own.db.transaction(async (tx) => {
-    const [view] = await ownerRequestViews(tx, own.personId, own.language, eq(ownerRequests.id, id));
+    const [view] = await ownerRequestViews(
+      tx,
+      own.personId,
+      own.language,
+      own.registryPayee,
+      eq(ownerRequests.id, id),
+    );
     if (!view) throw noSuchRequest();
     return { ...view, messages: await messagesOf(tx, own, id) };
   });
@@ -223,7 +235,13 @@ export async function replyInThread(own: OwnerScope, id: string, body: string): 
       entityId: id,
       detail: { message: message?.id },
     });
-    const [view] = await ownerRequestViews(tx, own.personId, own.language, eq(ownerRequests.id, id));
+    const [view] = await ownerRequestViews(
+      tx,
+      own.personId,
+      own.language,
+      own.registryPayee,
+      eq(ownerRequests.id, id),
+    );
     if (!view) throw noSuchRequest();
     return { ...view, messages: await messagesOf(tx, own, id) };
   });

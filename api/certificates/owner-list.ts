@@ -61,7 +61,7 @@ export async function listOwnCertificates(own: OwnerScope): Promise<OwnCertifica
           .where(inArray(notices.certificateId, ids))
           .orderBy(desc(notices.createdAt), desc(notices.id))
       : Promise.resolve([]),
-    requestsOfCertificates(db, personId, language, ids),
+    requestsOfCertificates(db, personId, language, own.registryPayee, ids),
     rows.length
       ? orderOptions(db, inArray(deliveryOptions.bodyId, [...new Set(rows.map((r) => r.bodyId))]), {
           today,

@@ -13,7 +13,7 @@ import {
   persons,
 } from '../../db/schema/index.ts';
 import { vatRateOn } from '../catalogue/qualification-query.ts';
-import { type RegistryPayee, registryPayeeFromEnv } from '../config.ts';
+import type { RegistryPayee } from '../config.ts';
 import type { Language } from '../http/env.ts';
 import { withVat } from '../payments/vat.ts';
 import { ownerWording } from './owner-wording.ts';
@@ -26,16 +26,15 @@ const handler = alias(awardingBodies, 'handler');
 
 /**
  * The holder's requests matching `where` (on owner_requests), newest first. An order the registry
- * handles is paid to `registry` (the environment's KUTSE_REGISTRY_IBAN unless given), never to the
- * account of a body that is gone.
- * @example await ownerRequestViews(db, personId, 'et', eq(ownerRequests.id, id))
+ * handles is paid to `registry` (config's registryPayee), never to the account of a body that is gone.
+ * @example await ownerRequestViews(db, personId, 'et', demoRegistryPayee, eq(ownerRequests.id, id))
  */
 export async function ownerRequestViews(
   db: Database | Transaction,
   personId: string,
   language: Language,
+  registry: RegistryPayee,
   where?: SQL,
-  registry: RegistryPayee = registryPayeeFromEnv(),
 ): Promise<OwnerRequestView[]> {
   const en = language === 'en';
   const rows = await db
@@ -115,8 +114,15 @@ export const requestsOfCertificates = (
   db: Database | Transaction,
   personId: string,
   language: Language,
+  registry: RegistryPayee,
   certificateIds: string[],
 ) =>
   certificateIds.length
-    ? ownerRequestViews(db, personId, language, inArray(ownerRequests.certificateId, certificateIds))
+    ? ownerRequestViews(
+        db,
+        personId,
+        language,
+        registry,
+        inArray(ownerRequests.certificateId, certificateIds),
+      )
     : Promise.resolve([]);

@@ -21,6 +21,7 @@ import type { Clock } from '../../db/clock.ts';
 import { access } from '../access/allow.ts';
 import { rules } from '../access/policy.ts';
 import type { AuthConfig } from '../auth/config.ts';
+import { demoRegistryPayee, type RegistryPayee } from '../config.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonOnly } from '../http/json-only.ts';
 import { jsonBodyProblems, jsonContent, problems, securityOf } from '../http/openapi.ts';
@@ -38,8 +39,10 @@ export function ownerCertificateRoutes(deps: {
   clock: Clock;
   auth: AuthConfig;
   mail?: MailQueue;
+  registryPayee?: RegistryPayee | undefined;
 }) {
   const { db, clock, auth } = deps;
+  const registryPayee = deps.registryPayee ?? demoRegistryPayee;
   const allow = access(deps);
   const tags = ['My certificates'];
   const reads = securityOf(rules.person);
@@ -47,7 +50,8 @@ export function ownerCertificateRoutes(deps: {
   const refused = { 400: problems[400], 401: problems[401], 403: problems[403], 404: problems[404] };
   const requestView = jsonContent(OwnerRequestView, 'The request', 'OwnerRequestView');
   const thread = jsonContent(OwnerRequestThread, 'The request with its thread', 'OwnerRequestThread');
-  const own = (c: Context<AppEnv>) => ownerScope(c, { db, now: clock.now(), publicUrl: auth.publicUrl });
+  const own = (c: Context<AppEnv>) =>
+    ownerScope(c, { db, now: clock.now(), publicUrl: auth.publicUrl, registryPayee });
 
   return new Hono<AppEnv>()
     .get(

@@ -3,6 +3,7 @@
 import type { Context } from 'hono';
 import type { Database } from '../../db/client.ts';
 import { callerOf } from '../access/context.ts';
+import type { RegistryPayee } from '../config.ts';
 import type { AppEnv, Language } from '../http/env.ts';
 
 export type OwnerScope = {
@@ -13,13 +14,20 @@ export type OwnerScope = {
   language: Language;
   /** The API's public origin, for each certificate's verification link. */
   publicUrl: string;
+  /** Paid for the orders the registry handles, their body gone. */
+  registryPayee: RegistryPayee;
   requestId?: string | undefined;
 };
 
 /** The caller of an owner route (rules.person), acting on their own certificates. */
 export function ownerScope(
   c: Context<AppEnv>,
-  { db, now, publicUrl }: { db: Database; now: Date; publicUrl: string },
+  {
+    db,
+    now,
+    publicUrl,
+    registryPayee,
+  }: { db: Database; now: Date; publicUrl: string; registryPayee: RegistryPayee },
 ): OwnerScope {
   const { identity } = callerOf(c);
   return {
@@ -28,6 +36,7 @@ export function ownerScope(
     now,
     language: c.get('language'),
     publicUrl,
+    registryPayee,
     requestId: c.get('requestId'),
   };
 }

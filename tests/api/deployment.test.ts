@@ -61,6 +61,8 @@ const PRODUCTION: NodeJS.ProcessEnv = {
   // Read when a certificate is first sealed, which these tests never do.
   KUTSE_SEAL_P12: join(keyFiles, 'seal.p12'),
   KUTSE_CREDENTIAL_KEY_FILE: credentialKey,
+  // Kutsekoda's account as an example (any IBAN but the demo's all-zero one).
+  KUTSE_REGISTRY_IBAN: 'EE471000001020145685',
   LOG_LEVEL: 'silent',
 };
 
@@ -104,6 +106,7 @@ describe('a production start refuses', { timeout: 60_000 }, () => {
   const { MAIL_FROM: _from, ...withoutFrom } = PRODUCTION;
   const { KUTSE_SEAL_P12: _seal, ...withoutSeal } = PRODUCTION;
   const { KUTSE_CREDENTIAL_KEY_FILE: _credential, ...withoutCredentialKey } = PRODUCTION;
+  const { KUTSE_REGISTRY_IBAN: _iban, ...withoutRegistryIban } = PRODUCTION;
   const refusals: [string, NodeJS.ProcessEnv, RegExp][] = [
     ['no OIDC client secret (the demo’s by default)', withoutSecret, /OIDC_CLIENT_SECRET/],
     [
@@ -125,6 +128,7 @@ describe('a production start refuses', { timeout: 60_000 }, () => {
     ['the demo’s sender at localhost', withoutFrom, /MAIL_FROM/],
     ['no e-seal (the demo’s key in the database)', withoutSeal, /KUTSE_SEAL_P12/],
     ['no credential key (the demo’s in the database)', withoutCredentialKey, /KUTSE_CREDENTIAL_KEY_FILE/],
+    ['no registry account (the demo’s all-zero IBAN)', withoutRegistryIban, /KUTSE_REGISTRY_IBAN/],
     [
       'the same, with KUTSE_ENV instead of NODE_ENV',
       {
@@ -184,6 +188,7 @@ describe('started from the command line in production', () => {
       'MAIL_FROM',
       'KUTSE_SEAL_P12',
       'KUTSE_CREDENTIAL_KEY_FILE',
+      'KUTSE_REGISTRY_IBAN',
     ])
       expect(result.stderr).toContain(setting);
   }, 30_000);
