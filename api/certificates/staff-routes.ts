@@ -233,6 +233,19 @@ export function staffCertificateRoutes(deps: {
         ),
     )
     .post(
+      '/admin/owner-requests/:request/fee-received',
+      describeRoute({
+        tags: adminTags,
+        summary:
+          'Marks the fee of a print or duplicate the registry handles received (paid to the registry’s account)',
+        ...adminChanging,
+        responses: { 200: file('The request with its fee received'), ...refused, 409: problems[409] },
+      }),
+      allow(rules.registryAdmin),
+      pathParams(RegistryRequestParams),
+      async (c) => c.json(await handling.feeReceived(registry(c), c.req.valid('param').request), 200),
+    )
+    .post(
       '/admin/owner-requests/:request/state',
       describeRoute({
         tags: adminTags,

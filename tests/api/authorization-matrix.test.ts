@@ -231,6 +231,7 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'GET /admin/owner-requests/:request': 404,
   'POST /admin/owner-requests/:request/messages': 404,
   'POST /admin/owner-requests/:request/state': 404,
+  'POST /admin/owner-requests/:request/fee-received': 404,
   // ETEL ceases (the day before the test clock's); restoreSamples brings it and its request back.
   'POST /admin/bodies/:body/cease': 200,
   'GET /console': 200,

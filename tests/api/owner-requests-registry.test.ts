@@ -7,8 +7,8 @@ import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_REGISTRY_IBAN } from '../../api/config.ts';
 import { BodyCease, BodyCeased } from '../../contract/body-cease.ts';
-import { OwnerRequestView } from '../../contract/owner-certificates.ts';
-import { OwnerRequestList } from '../../contract/owner-requests.ts';
+import { OwnCertificateList, OwnerRequestView } from '../../contract/owner-certificates.ts';
+import { OwnerRequestFile, OwnerRequestList } from '../../contract/owner-requests.ts';
 import {
   auditEvents,
   awardingBodies,
@@ -242,5 +242,38 @@ describe('an owner’s request after the body ceased', () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, order.id), eq(auditEvents.action, 'certificate.order-duplicate')));
     expect(entry?.bodyId).toBe(etelId);
+  });
+
+  it('has its fee marked received by a registry admin, once, and the owner sees it', async () => {
+    const [post] = await database.db
+      .select({ id: deliveryOptions.id })
+      .from(deliveryOptions)
+      .where(and(eq(deliveryOptions.bodyId, etelId), eq(deliveryOptions.slug, 'post')));
+    const ordered = await asOwner('POST', '/me/certificates/ETEL-T3-0001/orders', {
+      kind: 'print',
+      deliveryOptionId: post?.id,
+    });
+    expect(ordered.status).toBe(201);
+    const order = v.parse(OwnerRequestView, await ordered.json());
+    expect(order.payment?.receivedAt).toBeNull();
+    // ETEL's staff no longer handle it: not found for them.
+    const byEtel = await asConsole(
+      'etelProcessor',
+      `/staff/bodies/etel/owner-requests/${order.id}/fee-received`,
+      {},
+    );
+    expect(byEtel.status).toBe(404);
+    const received = await asConsole('registryAdmin', `/admin/owner-requests/${order.id}/fee-received`, {});
+    expect(received.status).toBe(200);
+    expect(v.parse(OwnerRequestFile, await received.json()).feeReceivedAt).not.toBeNull();
+    const again = await asConsole('registryAdmin', `/admin/owner-requests/${order.id}/fee-received`, {});
+    expect(again.status).toBe(409);
+    const mine = await asOwner('GET', '/me/certificates');
+    expect(mine.status).toBe(200);
+    const seen = v
+      .parse(OwnCertificateList, await mine.json())
+      .certificates.flatMap((c) => c.requests)
+      .find((r) => r.id === order.id);
+    expect(seen?.payment?.receivedAt).not.toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // The registry's requests in the console, in Chromium: a registry admin (of no body) lands on them
 // from /console, sees the requests routed to the registry under "Register: päringud", opens one and
 // answers it or closes it through the registry admins' own routes (/admin/owner-requests…, never a
-// body's), without the fee step those routes lack; an empty registry says so in its own words; a
+// body's), the fee step included; an empty registry says so in its own words; a
 // body's staff who is no registry admin is refused the view. The body's fake
 // (console-requests.fixtures.ts, every answer parsed by the contract's schemas) answers the
 // registry's routes, which have the same shapes.
@@ -33,9 +33,6 @@ function registryApi() {
   window.fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
     asked.push(`${init?.method ?? 'GET'} ${url.pathname}`);
-    // The registry's routes have no fee step: the fake's own would answer it.
-    if (url.pathname.endsWith('/fee-received') && url.pathname.startsWith('/admin/'))
-      return Promise.resolve(new Response(null, { status: 404 }));
     url.pathname = url.pathname.replace(/^\/admin\/owner-requests/, '/staff/bodies/registry/owner-requests');
     return fake(url, init);
   };
@@ -205,14 +202,19 @@ describe('the registry’s requests in the console', () => {
       expect(asked.at(-1)).to.equal(`GET /admin/owner-requests/${api.requests[1]?.id}`);
     });
 
-    it('shows an order’s fee as awaited but offers no fee step, which the registry’s routes lack', async () => {
+    it('marks an order’s fee received through the registry’s route (it is paid to the registry)', async () => {
       const root = await openRequest(1);
       expect(text('kutse-console-request')).to.include('Ootab laekumist');
       expect(text('kutse-console-request')).to.include('6,20');
+      await expect(shell).to.be.accessible();
+      button(root, 'Märgi tasu laekunuks').click();
+      const dialog = root.querySelector('dialog') as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      button(dialog, 'Kinnita').click();
+      await waitUntil(() => text('kutse-console-request').includes('Laekunud'));
+      expect(asked.at(-1)).to.equal(`POST /admin/owner-requests/${api.requests[1]?.id}/fee-received`);
       expect(() => button(root, 'Märgi tasu laekunuks')).to.throw();
       expect(button(root, 'Võta töösse')).to.exist;
-      expect(button(root, 'Märgi lahendatuks')).to.exist;
-      await expect(shell).to.be.accessible();
     });
 
     it('answers through the registry’s route, and shows the answer in the thread', async () => {

@@ -26,12 +26,12 @@ type Action = 'take' | 'finish' | 'decline' | 'markFee';
 const OPEN_STATES: readonly string[] = ['open', 'in_progress'];
 
 /**
- * The actions the request's state allows, in the order they are usually taken. The fee is marked
- * received by a body only: the registry's routes have no such step (api/certificates/staff-routes.ts).
+ * The actions the request's state allows, in the order they are usually taken: a print's or
+ * duplicate's fee received (by the body, or by the registry into its own account), then the state.
  */
-export function actionsOf(file: OwnerRequestFile, scope: RequestsScope): Action[] {
+export function actionsOf(file: OwnerRequestFile): Action[] {
   const open = OPEN_STATES.includes(file.state);
-  const feeAwaited = file.fee !== null && file.feeReceivedAt === null && scope.kind === 'body';
+  const feeAwaited = file.fee !== null && file.feeReceivedAt === null;
   return [
     ...(feeAwaited ? (['markFee'] as const) : []),
     ...(file.state === 'open' ? (['take'] as const) : []),
@@ -370,7 +370,7 @@ export class KutseConsoleRequest extends LitElement {
 
   #renderActions(file: OwnerRequestFile) {
     const t = this.#t;
-    const actions = actionsOf(file, this.scope);
+    const actions = actionsOf(file);
     if (!this.#handles())
       return html`<section class="card" aria-labelledby="actions-title">
         <h2 id="actions-title">${t.actions}</h2>

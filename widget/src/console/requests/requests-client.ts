@@ -82,7 +82,6 @@ export function requestsClient({
     async changeState(scope: RequestsScope, id: string, change: OwnerRequestStateChange) {
       return answer(await post(url(scope, one(id, '/state')), change), OwnerRequestFile);
     },
-    /** A body's only: the registry's routes mark no fee (its view does not offer it). */
     async feeReceived(scope: RequestsScope, id: string) {
       return answer(await post(url(scope, one(id, '/fee-received'))), OwnerRequestFile);
     },
