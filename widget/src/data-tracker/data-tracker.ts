@@ -9,7 +9,7 @@ import { Announcer } from '../shared/announcer.ts';
 import { type Language, LanguageController, loadStrings } from '../shared/i18n.ts';
 import { ApiProblem } from '../shared/problem.ts';
 import type { SessionState } from '../shared/session.ts';
-import { SessionController } from '../shared/session-controller.ts';
+import { SessionController, signInGate } from '../shared/session-controller.ts';
 import { tokens } from '../shared/tokens.ts';
 import { type DataTrackerClient, dataTrackerClient, MOST, type TrackerEntry } from './data-tracker.client.ts';
 import { type DataTrackerStrings, strings } from './data-tracker.strings.ts';
@@ -167,25 +167,7 @@ export class KutseDataTracker extends LitElement {
 
   #renderContent(s: Strings, language: Language) {
     if (!this.body) return html`<p class="error">${s.misconfigured}</p>`;
-    switch (this.#session.state.status) {
-      case 'signed-in':
-        return this.#renderEvents(s, language);
-      case 'signing-in':
-        return html`<p class="sign-in">${s.signingIn}</p>`;
-      case 'expired':
-        return this.#renderSignIn(s.expired, s);
-      case 'error':
-        return this.#renderSignIn(s.signInFailed, s);
-      case 'signed-out':
-        return this.#renderSignIn(s.signedOut, s);
-    }
-  }
-
-  #renderSignIn(why: string, s: Strings) {
-    return html`<div class="sign-in">
-      <p>${why}</p>
-      <button type="button" @click=${this.#signIn}>${s.signIn}</button>
-    </div>`;
+    return signInGate(this.#session.state, s, this.#signIn, () => this.#renderEvents(s, language));
   }
 
   // Synchronous all the way to window.open: the click must still be "live" for the popup blocker.

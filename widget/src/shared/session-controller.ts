@@ -5,6 +5,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Session, type SessionState, sessionFor } from './session.ts';
 
+// The sign-in prompt the signed-in components show while no one is: with the controller every one
+// of them loads, it travels in the controller's chunk (a chunk of its own cost 0.2 KB gzipped more).
+export { signInGate } from './sign-in-gate.ts';
+
 export interface SessionControllerOptions {
   /** The API's base URL (the element's `api`); the script's origin when empty. */
   api: () => string | undefined;

@@ -13,7 +13,7 @@ import {
 } from '../shared/applications-client.ts';
 import { type Language, LanguageController, loadStrings } from '../shared/i18n.ts';
 import type { Session, SessionState } from '../shared/session.ts';
-import { SessionController } from '../shared/session-controller.ts';
+import { SessionController, signInGate } from '../shared/session-controller.ts';
 import { tokens } from '../shared/tokens.ts';
 import { renderFacts, renderTodo } from './status-tracker.application.ts';
 import { failureText } from './status-tracker.failure.ts';
@@ -293,28 +293,7 @@ export class KutseStatusTracker extends LitElement {
 
   #renderContent(s: Strings, language: Language) {
     if (!this.body) return html`<p part="error" class="error">${s.misconfigured}</p>`;
-    const state = this.#session.state;
-    switch (state.status) {
-      case 'signed-in':
-        return this.#renderApplications(s, language);
-      case 'signing-in':
-        return html`<div part="sign-in" class="sign-in"><p>${s.signingIn}</p></div>`;
-      case 'expired':
-        return this.#renderSignIn(s.expired, s);
-      case 'error':
-        return this.#renderSignIn(s.signInFailed, s);
-      case 'signed-out':
-        return this.#renderSignIn(s.signedOut, s);
-    }
-  }
-
-  #renderSignIn(why: string, s: Strings) {
-    return html`
-      <div part="sign-in" class="sign-in">
-        <p>${why}</p>
-        <button part="button" type="button" @click=${this.#signIn}>${s.signIn}</button>
-      </div>
-    `;
+    return signInGate(this.#session.state, s, this.#signIn, () => this.#renderApplications(s, language));
   }
 
   // Synchronous all the way to window.open: the click must still be "live" for the popup blocker.
