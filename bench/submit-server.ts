@@ -183,6 +183,10 @@ function startApi(database: BenchDatabase): Promise<RunningServer> {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
       resolve({ url: `http://127.0.0.1:${info.port}`, close: () => closeServer(server) }),
     );
+    // PGlite works in this process: with 20 applicants' uploads its event loop stalls for seconds,
+    // and the clients' timers run late too. With Node's 5 s keep-alive the server closed idle
+    // sockets a client was just reusing: one applicant in a run failed with ECONNRESET.
+    if ('keepAliveTimeout' in server) server.keepAliveTimeout = 60_000;
     server.once('error', reject);
   });
 }
