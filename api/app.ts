@@ -90,7 +90,7 @@ export function createApp(deps: Deps) {
     .route('/', verificationRoutes({ ...accessDeps, credentialKeys }))
     .route('/', trackerPageRoutes(accessDeps))
     .route('/', staffCertificateRoutes(withMail))
-    .route('/admin', adminRoutes(accessDeps))
+    .route('/admin', adminRoutes(withMail))
     .route('/console', consoleRoutes(accessDeps));
   app.route('/', docsRoutes(app));
   app.onError(onError(deps));

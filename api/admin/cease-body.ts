@@ -1,6 +1,7 @@
 // An awarding body stops acting: the registry records the day and takes over the owners' requests
 // still open with it, so that none waits on a body that will never answer (issue 13). New requests
-// go to the registry from that day (certificates/handling-body.ts).
+// go to the registry from that day (certificates/handling-body.ts). Each owner whose request moved
+// is told so in a register notice (and its e-mail).
 import { and, eq, inArray } from 'drizzle-orm';
 import type { BodyCeased } from '../../contract/body-cease.ts';
 import { tallinnDay } from '../../contract/calendar.ts';
@@ -9,9 +10,17 @@ import { awardingBodies, ownerRequests } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Language } from '../http/env.ts';
 import { bodyField, conflict, notFound, unprocessable } from '../http/problem.ts';
+import type { MailQueue } from '../mail/outbox.ts';
+import { queueNotice } from '../notices/queue.ts';
 
-/** The registry admin who records it, and when. */
-export type CeaseBy = { actorId: string; role: string; now: Date; requestId?: string | undefined };
+/** The registry admin who records it, and when; the mail queue tells the owners (absent in most tests). */
+export type CeaseBy = {
+  actorId: string;
+  role: string;
+  now: Date;
+  requestId?: string | undefined;
+  mail?: MailQueue;
+};
 
 /** A request still waiting on its handler; `done` and `declined` stay the body's record. */
 const OPEN = ['open', 'in_progress'] as const;
@@ -51,7 +60,16 @@ export async function ceaseBody(
       .update(ownerRequests)
       .set({ bodyId: null })
       .where(and(eq(ownerRequests.bodyId, body.id), inArray(ownerRequests.state, [...OPEN])))
-      .returning({ id: ownerRequests.id });
+      .returning({ id: ownerRequests.id, certificateId: ownerRequests.certificateId });
+    // Each owner is told who answers them now, once per request (its notice's milestone).
+    for (const request of moved)
+      await queueNotice(tx, {
+        certificateId: request.certificateId,
+        milestone: `moved:${request.id}`,
+        kind: 'moved',
+        now: by.now,
+        ...(by.mail ? { mail: by.mail } : {}),
+      });
     await recordAudit(tx, by.now, {
       actorId: by.actorId,
       actorRole: by.role,

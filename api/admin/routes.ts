@@ -18,6 +18,7 @@ import type { AppEnv } from '../http/env.ts';
 import { jsonBodyProblems, jsonContent, problems, securityOf } from '../http/openapi.ts';
 import { notFound } from '../http/problem.ts';
 import { jsonBody, pathParams } from '../http/validate.ts';
+import type { MailQueue } from '../mail/outbox.ts';
 import { ceaseBody } from './cease-body.ts';
 
 const PersonQuery = v.object({
@@ -34,7 +35,7 @@ const FoundPerson = v.object({
   email: v.nullable(v.string()),
 });
 
-export function adminRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
+export function adminRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig; mail?: MailQueue }) {
   const { db, clock } = deps;
   const allow = access(deps);
   return (
@@ -112,6 +113,7 @@ export function adminRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig
             role,
             now: clock.now(),
             requestId: c.get('requestId'),
+            ...(deps.mail ? { mail: deps.mail } : {}),
           });
           return c.json(ceased, 200);
         },

@@ -191,6 +191,7 @@ export function ownerRequestHandling(deps: { db: Database; publicUrl: string; ma
       certificateId: request.certificateId,
       messageId: message.id,
       now: scope.now,
+      byRegistry: scope.bodyId === null,
     });
   }
 

@@ -36,7 +36,7 @@ export type MailParams = {
    */
   certificateNotice: {
     name: string;
-    kind: 'issued' | 'expiring' | 'expired' | 'revoked' | 'replaced' | 'answered';
+    kind: 'issued' | 'expiring' | 'expired' | 'revoked' | 'replaced' | 'answered' | 'moved';
     number: string;
     text: string;
     link: string;
@@ -76,6 +76,7 @@ const subjects = {
         revoked: `Kutsetunnistus ${number} on kehtetuks tunnistatud`,
         replaced: `Kutsetunnistus ${number} on asendatud`,
         answered: `Vastus teie pöördumisele: kutsetunnistus ${number}`,
+        moved: `Teie pöördumist käsitleb nüüd Kutsekoda: kutsetunnistus ${number}`,
       })[kind],
   },
   en: {
@@ -96,6 +97,7 @@ const subjects = {
         revoked: `Certificate ${number} has been revoked`,
         replaced: `Certificate ${number} has been replaced`,
         answered: `An answer to your request: certificate ${number}`,
+        moved: `The registry now handles your request: certificate ${number}`,
       })[kind],
   },
 } satisfies Tables<MailParams>;

@@ -23,7 +23,8 @@ export type Milestone =
   | 'expired'
   | 'revoked'
   | 'replaced'
-  | `answered:${string}`;
+  | `answered:${string}`
+  | `moved:${string}`;
 
 export type NoticeRequest = {
   certificateId: string;
@@ -31,6 +32,8 @@ export type NoticeRequest = {
   kind: NoticeEvent;
   /** When it is noticed: the injected clock's now. */
   now: Date;
+  /** Who answered, when not the certificate's body (the registry, the body gone): `answered` names them. */
+  answeredBy?: { et: string; en: string } | undefined;
   /** The mail queue; without one (most tests, an API without jobs) the notice is kept but not mailed. */
   mail?: MailQueue;
 };
@@ -51,7 +54,7 @@ const monthsOf = (milestone: Milestone) => (milestone === 'expiring-1m' ? 1 : 6)
  */
 export async function queueNotice(
   tx: Transaction,
-  { certificateId, milestone, kind, now, mail }: NoticeRequest,
+  { certificateId, milestone, kind, now, mail, answeredBy }: NoticeRequest,
 ): Promise<{ created: boolean }> {
   const [row] = await tx
     .select({
@@ -85,7 +88,7 @@ export async function queueNotice(
   const facts = (language: Language): NoticeFacts => ({
     number: row.number,
     qualification: language === 'et' ? row.qualificationEt : row.qualificationEn,
-    body: language === 'et' ? row.bodyEt : row.bodyEn,
+    body: answeredBy?.[language] ?? (language === 'et' ? row.bodyEt : row.bodyEn),
     validUntil: row.validUntil ? formatDay(row.validUntil, language) : '',
     months: monthsOf(milestone),
     reason: row.revokedReason ?? '',
@@ -95,7 +98,15 @@ export async function queueNotice(
 
   const [inserted] = await tx
     .insert(notices)
-    .values({ certificateId, kind, milestone, textEt: say('et'), textEn: say('en'), createdAt: now })
+    .values({
+      certificateId,
+      // The notices' kinds are the owner's list's; a moved request is one of its `other` notices.
+      kind: kind === 'moved' ? 'other' : kind,
+      milestone,
+      textEt: say('et'),
+      textEn: say('en'),
+      createdAt: now,
+    })
     .onConflictDoNothing({ target: [notices.certificateId, notices.milestone] })
     .returning({ id: notices.id });
   if (!inserted) return { created: false };

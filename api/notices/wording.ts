@@ -3,12 +3,21 @@
 import type { Tables } from '../../contract/wording.ts';
 
 /** The events of a certificate's life that the registry tells its holder about. */
-export type NoticeEvent = 'issued' | 'expiring' | 'expired' | 'revoked' | 'replaced' | 'answered';
+export type NoticeEvent =
+  | 'issued'
+  | 'expiring'
+  | 'expired'
+  | 'revoked'
+  | 'replaced'
+  | 'answered'
+  /** The body ceased: the registry took over a request of the holder's (stored as kind `other`). */
+  | 'moved';
 
 /** What any notice may name; each sentence takes what it needs (days already in the reader's form). */
 export type NoticeFacts = {
   number: string;
   qualification: string;
+  /** The issuing body; for `answered`, whoever answered (the registry, once the body is gone). */
   body: string;
   /** The last valid day, or '' when indefinite. */
   validUntil: string;
@@ -35,6 +44,8 @@ export const noticeWording = {
     replaced: ({ number, qualification, replacement }) =>
       `Teie kutsetunnistus ${number} („${qualification}“) on asendatud${replacement ? ` kutsetunnistusega ${replacement}` : ''}.`,
     answered: ({ number, body }) => `${body} vastas teie pöördumisele kutsetunnistuse ${number} kohta.`,
+    moved: ({ number, body }) =>
+      `${body} on kutse andjana tegevuse lõpetanud: teie pöördumist kutsetunnistuse ${number} kohta käsitleb nüüd Kutsekoda (kutseregister).`,
   },
   en: {
     issued: ({ number, qualification, body }) =>
@@ -48,5 +59,7 @@ export const noticeWording = {
     replaced: ({ number, qualification, replacement }) =>
       `Your certificate ${number} (“${qualification}”) has been replaced${replacement ? ` by certificate ${replacement}` : ''}.`,
     answered: ({ number, body }) => `${body} answered your request about certificate ${number}.`,
+    moved: ({ number, body }) =>
+      `${body} has ceased to act as an awarding body: your request about certificate ${number} is now handled by Kutsekoda (the qualifications registry).`,
   },
 } satisfies Tables<Params>;

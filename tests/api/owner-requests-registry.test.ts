@@ -14,6 +14,7 @@ import {
   awardingBodies,
   certificates,
   deliveryOptions,
+  notices,
   ownerRequests,
 } from '../../db/schema/index.ts';
 import type { SeedPersonKey } from '../../db/seed/people.ts';
@@ -177,6 +178,19 @@ describe('recording that a body has ceased', () => {
     expect((await asConsole('etelProcessor', `/staff/bodies/etel/owner-requests/${open}`)).status).toBe(404);
     expect((await asConsole('registryAdmin', `/admin/owner-requests/${open}`)).status).toBe(200);
 
+    // Each owner whose request moved is told who handles it now; the closed ones are not.
+    const told = await database.db
+      .select({ milestone: notices.milestone, kind: notices.kind, textEt: notices.textEt })
+      .from(notices)
+      .where(eq(notices.certificateId, certificateId));
+    const about = (id: string) => told.filter((n) => n.milestone === `moved:${id}`);
+    for (const id of [open, started]) {
+      expect(about(id)).toEqual([expect.objectContaining({ kind: 'other' })]);
+      expect(about(id)[0]?.textEt).toContain('käsitleb nüüd Kutsekoda');
+    }
+    expect(about(done)).toEqual([]);
+    expect(about(declined)).toEqual([]);
+
     const trail = await database.db
       .select()
       .from(auditEvents)
@@ -210,6 +224,20 @@ describe('an owner’s request after the body ceased', () => {
     expect(etels.status).toBe(404);
     const registry = await asConsole('registryAdmin', `/admin/owner-requests/${question.id}`);
     expect(registry.status).toBe(200);
+  });
+
+  it('is answered by the registry, and the owner’s notice says the registry answered', async () => {
+    const question = await ask();
+    const answered = await asConsole('registryAdmin', `/admin/owner-requests/${question.id}/messages`, {
+      body: 'Kutsekoda hoiab ETEL-i välja antud tunnistusi; teie tunnistus kehtib edasi.',
+    });
+    expect(answered.status).toBe(201);
+    const mine = await asOwner('GET', '/me/certificates');
+    const certificate = v
+      .parse(OwnCertificateList, await mine.json())
+      .certificates.find((c) => c.number === 'ETEL-T3-0001');
+    const notice = certificate?.notices.find((n) => n.kind === 'answered');
+    expect(notice?.text).toBe('Kutsekoda vastas teie pöördumisele kutsetunnistuse ETEL-T3-0001 kohta.');
   });
 
   it('has a duplicate paid to the registry’s account, delivered as the body offered it', async () => {
