@@ -18,6 +18,9 @@ export async function handlingBody(
   const [body] = await tx
     .select({ ceasedOn: awardingBodies.ceasedOn })
     .from(awardingBodies)
-    .where(eq(awardingBodies.id, issuer));
+    .where(eq(awardingBodies.id, issuer))
+    // Shared: a cease in progress (which locks the row for update) is waited for, so a request made
+    // meanwhile goes to the registry and is not left with the body after its open ones moved.
+    .for('share');
   return body?.ceasedOn != null && body.ceasedOn <= today ? null : issuer;
 }
