@@ -1,14 +1,15 @@
-// The registry admin's console routes: finding a person, and recording that a body has ceased.
+// The registry admin's console routes: finding a person, the awarding bodies, and recording that a
+// body has ceased.
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
-import { BodyCease, BodyCeased } from '../../contract/body-cease.ts';
+import { AwardingBodyList, BodyCease, BodyCeased } from '../../contract/body-cease.ts';
 import { PersonalCode } from '../../contract/personal-code.ts';
 import { BodyParams } from '../../contract/slug.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
-import { persons } from '../../db/schema/index.ts';
+import { awardingBodies, persons } from '../../db/schema/index.ts';
 import { access } from '../access/allow.ts';
 import { callerOf } from '../access/context.ts';
 import { rules } from '../access/policy.ts';
@@ -83,6 +84,36 @@ export function adminRoutes(deps: { db: Database; clock: Clock; auth: AuthConfig
             },
             200,
           );
+        },
+      )
+      .get(
+        '/bodies',
+        describeRoute({
+          tags: ['Registry admin'],
+          summary: 'Lists every awarding body, whether it acts or ceased on which day, sorted by name',
+          ...securityOf(rules.registryAdmin),
+          responses: {
+            200: jsonContent(AwardingBodyList, 'The awarding bodies', 'AwardingBodyList'),
+            401: problems[401],
+            403: problems[403],
+          },
+        }),
+        allow(rules.registryAdmin),
+        async (c) => {
+          const en = c.get('language') === 'en';
+          const name = en ? awardingBodies.nameEn : awardingBodies.nameEt;
+          const bodies = await db
+            .select({
+              slug: awardingBodies.slug,
+              name,
+              ceasedOn: awardingBodies.ceasedOn,
+              fictional: awardingBodies.fictional,
+            })
+            .from(awardingBodies);
+          // In the language's alphabet (Estonian puts õ, ä, ö, ü after w), not the database's collation.
+          const collator = new Intl.Collator(en ? 'en' : 'et');
+          bodies.sort((a, b) => collator.compare(a.name, b.name));
+          return c.json({ bodies }, 200);
         },
       )
       .post(

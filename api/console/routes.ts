@@ -217,6 +217,14 @@ export function consoleRoutes(deps: { db: Database; clock: Clock; auth: AuthConf
         page,
       )
       .get(
+        '/registry/bodies',
+        pageRoute(
+          'The console’s list of awarding bodies, where a registry admin records that one ceased (HTML)',
+        ),
+        allowPublic(),
+        page,
+      )
+      .get(
         '/registry/requests/:request',
         pageRoute('The console’s page of one owner’s request routed to the registry (HTML)'),
         allowPublic(),

@@ -232,6 +232,7 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   'POST /admin/owner-requests/:request/messages': 404,
   'POST /admin/owner-requests/:request/state': 404,
   'POST /admin/owner-requests/:request/fee-received': 404,
+  'GET /admin/bodies': 200,
   // ETEL ceases (the day before the test clock's); restoreSamples brings it and its request back.
   'POST /admin/bodies/:body/cease': 200,
   'GET /console': 200,
@@ -245,6 +246,7 @@ const SUCCESS: Record<string, number | ((p: Persona) => number)> = {
   // The console's pages of requests routed to the registry: public HTML, its data behind /admin.
   'GET /console/registry/requests': 200,
   'GET /console/registry/requests/:request': 200,
+  'GET /console/registry/bodies': 200,
   // A certificate owner's own: ETEL-T3-0001 is Jaan's, and no persona is Jaan.
   'GET /me/certificates': 200,
   'PUT /me/certificates/:number/visibility': 404,

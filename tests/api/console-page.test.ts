@@ -70,6 +70,7 @@ describe('the console’s page', () => {
     '/console',
     '/console/registry/requests?state=open',
     '/console/registry/requests/00000000-0000-4000-8000-000000000001',
+    '/console/registry/bodies',
   ])('starts the application at %s for a registry admin who is no body’s staff', async (path) => {
     const admin = await consoleHeaders(database, 'registryAdmin');
     const res = await app.request(path, { headers: admin });
