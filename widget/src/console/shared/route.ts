@@ -14,6 +14,7 @@ export type ConsoleRoute =
   | { view: 'certificates'; body: string; query: URLSearchParams }
   | { view: 'registryRequests'; query: URLSearchParams }
   | { view: 'registryRequest'; id: string }
+  | { view: 'registryBodies' }
   | { view: 'notFound' };
 
 const LIST = /^\/console\/bodies\/([a-z0-9-]+)\/applications\/?$/;
@@ -25,6 +26,7 @@ const REQUEST = /^\/console\/bodies\/([a-z0-9-]+)\/requests\/([\w-]+)\/?$/;
 const CERTIFICATES = /^\/console\/bodies\/([a-z0-9-]+)\/certificates\/?$/;
 const REGISTRY_REQUESTS = /^\/console\/registry\/requests\/?$/;
 const REGISTRY_REQUEST = /^\/console\/registry\/requests\/([\w-]+)\/?$/;
+const REGISTRY_BODIES = /^\/console\/registry\/bodies\/?$/;
 
 /** The view of a console URL. */
 export function routeOf(url: URL): ConsoleRoute {
@@ -62,6 +64,7 @@ export function routeOf(url: URL): ConsoleRoute {
   }
   const registryRequest = REGISTRY_REQUEST.exec(url.pathname);
   if (registryRequest) return { view: 'registryRequest', id: registryRequest[1] as string };
+  if (REGISTRY_BODIES.test(url.pathname)) return { view: 'registryBodies' };
   if (/^\/console\/?$/.test(url.pathname)) return { view: 'home' };
   return { view: 'notFound' };
 }
@@ -108,6 +111,10 @@ export const registryRequestsHref = (query: URLSearchParams, language: Language)
 /** One request routed to the registry. */
 export const registryRequestHref = (id: string, language: Language) =>
   withLanguage(`/console/registry/requests/${encodeURIComponent(id)}`, new URLSearchParams(), language);
+
+/** The registry's awarding bodies: where a registry admin records that one ceased. */
+export const registryBodiesHref = (language: Language) =>
+  withLanguage('/console/registry/bodies', new URLSearchParams(), language);
 
 /**
  * Whose owners' requests a view shows: a body's, to its staff, or the registry's (the requests

@@ -221,4 +221,33 @@ export const en: ConsoleStrings = {
       'The page now shows the application as it is. Check it, and take the action again if it is still needed.',
     conflictState: (state) => `The application is now: ${state}.`,
   },
+
+  bodies: {
+    view: 'Registry: awarding bodies',
+    title: 'Awarding bodies',
+    lead: 'When an awarding body ceases to act, the qualifications registry answers its certificate owners’ requests.',
+    forbidden: 'Only the registry’s administrators record that an awarding body has ceased.',
+    loading: 'Loading the awarding bodies…',
+    failed: 'The awarding bodies could not be loaded.',
+    count: (n) => (n === 1 ? '1 awarding body' : `${n} awarding bodies`),
+    acting: 'Acting',
+    ceasedOn: (day) => `Ceased on ${day}`,
+    fictional: 'Demo',
+    cease: 'Mark as ceased',
+    ceaseLabel: (name) => `Mark as ceased: ${name}`,
+    dialogTitle: 'The awarding body has ceased',
+    day: 'Day it ceased',
+    dayHint: 'Today or an earlier day.',
+    dayRequired: 'Choose the day the awarding body ceased.',
+    explanation:
+      'Its open requests move to the registry, and the owner of each is told. From that day its certificate owners’ new questions and orders go to the registry.',
+    confirm: 'Confirm',
+    cancel: 'Cancel',
+    moved: (name, n) =>
+      n === 0
+        ? `${name}: there were no open requests.`
+        : n === 1
+          ? `${name}: 1 open request moved to the registry.`
+          : `${name}: ${n} open requests moved to the registry.`,
+  },
 };

@@ -225,6 +225,36 @@ const et = {
       'Leht näitab nüüd taotluse praegust seisu. Vaadake see üle ja tehke toiming uuesti, kui see on veel vajalik.',
     conflictState: (state: string) => `Taotluse olek nüüd: ${state}.`,
   },
+
+  // The registry's awarding bodies: recording that one ceased (issue 13)
+  bodies: {
+    view: 'Register: kutseandjad',
+    title: 'Kutseandjad',
+    lead: 'Kui kutseandja lõpetab tegevuse, vastab tema tunnistuste omanike pöördumistele edaspidi kutseregister.',
+    forbidden: 'Kutseandjate tegevuse lõpetamist märgivad ainult registri haldurid.',
+    loading: 'Laadin kutseandjaid…',
+    failed: 'Kutseandjaid ei õnnestunud laadida.',
+    count: (n: number) => (n === 1 ? '1 kutseandja' : `${n} kutseandjat`),
+    acting: 'Tegutseb',
+    ceasedOn: (day: string) => `Lõpetas tegevuse ${day}`,
+    fictional: 'Näidis',
+    cease: 'Märgi tegevuse lõpetanuks',
+    ceaseLabel: (name: string) => `Märgi tegevuse lõpetanuks: ${name}`,
+    dialogTitle: 'Kutseandja lõpetas tegevuse',
+    day: 'Tegevuse lõpetamise päev',
+    dayHint: 'Täna või varasem päev.',
+    dayRequired: 'Valige päev, millal kutseandja tegevuse lõpetas.',
+    explanation:
+      'Kutseandja avatud pöördumised suunatakse registrile ja iga pöördumise omanikule antakse sellest teada. Sellest päevast lähevad tema tunnistuste omanike uued küsimused ja tellimused registrile.',
+    confirm: 'Kinnita',
+    cancel: 'Loobu',
+    moved: (name: string, n: number) =>
+      n === 0
+        ? `${name}: avatud pöördumisi ei olnud.`
+        : n === 1
+          ? `${name}: 1 avatud pöördumine suunati registrile.`
+          : `${name}: ${n} avatud pöördumist suunati registrile.`,
+  },
 };
 
 export type ConsoleStrings = typeof et;

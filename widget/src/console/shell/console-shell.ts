@@ -10,6 +10,7 @@ import { certificateStrings } from '../certificates/certificates.strings.ts';
 import { defineCertificates } from '../certificates/define.ts';
 import { defineOnBehalf } from '../on-behalf/define.ts';
 import { onBehalfStrings } from '../on-behalf/on-behalf.strings.ts';
+import { defineBodies } from '../registry/define.ts';
 import { defineRequests } from '../requests/define.ts';
 import { requestStrings } from '../requests/requests.strings.ts';
 import { type ConsoleBody, type ConsoleBoot, handles } from '../shared/boot.ts';
@@ -25,6 +26,7 @@ import {
   listHref,
   onBehalfHref,
   type RequestsScope,
+  registryBodiesHref,
   registryRequestsHref,
   requestsHref,
   routeOf,
@@ -261,7 +263,7 @@ export class KutseConsole extends LitElement {
     </form>`;
   }
 
-  /** The console's views: of a body (its applications, its overview, …), and the registry's requests. */
+  /** The console's views: of a body (its applications, its overview, …), and the registry's requests and bodies. */
   #renderViews() {
     const { boot, strings: t } = this;
     if (!boot || !t) return nothing;
@@ -278,6 +280,9 @@ export class KutseConsole extends LitElement {
               href=${registryRequestsHref(new URLSearchParams(), boot.language)}
               aria-current=${current(view === 'registryRequests' || view === 'registryRequest')}
               >${requestStrings[boot.language].registryView}</a
+            >
+            <a href=${registryBodiesHref(boot.language)} aria-current=${current(view === 'registryBodies')}
+              >${t.bodies.view}</a
             >`
           : nothing
       }
@@ -324,6 +329,15 @@ export class KutseConsole extends LitElement {
       return boot.registryAdmin
         ? this.#renderRequests(route, REGISTRY)
         : this.#renderRefusal(t.registryForbidden);
+    if (route.view === 'registryBodies') {
+      if (!boot.registryAdmin) return this.#renderRefusal(t.bodies.forbidden);
+      void defineBodies();
+      return html`<kutse-console-bodies
+        .csrfToken=${boot.csrfToken}
+        .strings=${t}
+        .language=${boot.language}
+      ></kutse-console-bodies>`;
+    }
     const body = this.#body();
     if (route.view === 'notFound' || route.view === 'home' || !body)
       return this.#renderRefusal(route.view !== 'notFound' && !body ? t.forbidden : t.notFound);
