@@ -121,7 +121,10 @@ describe('the registry’s requests in the console', () => {
     await page.waitForURL(/\/console\/registry\/requests\?lang=et$/);
     const views = page.getByRole('navigation', { name: 'Konsooli vaated' });
     await views.getByRole('link', { name: 'Register: päringud' }).waitFor();
-    expect(await views.getByRole('link').allTextContents()).toEqual(['Register: päringud']);
+    expect(await views.getByRole('link').allTextContents()).toEqual([
+      'Register: päringud',
+      'Register: kutseandjad',
+    ]);
 
     // The keyboard alone: the view's link, then the request's, then the answer.
     await tabTo(page, 'nav.views a', 'Register: päringud');

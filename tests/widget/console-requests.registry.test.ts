@@ -118,11 +118,14 @@ describe('the registry’s requests in the console', () => {
   };
 
   describe('the list', () => {
-    it('is where /console takes a registry admin of no body, under Register: päringud only', async () => {
+    it('is where /console takes a registry admin of no body, under the registry’s views only', async () => {
       shell = await openAsRegistryAdmin('/console?lang=et');
       await waitUntil(() => listed() === 2);
       expect(here()).to.equal(`${LIST}?lang=et`);
-      expect(nav()).to.deep.equal([{ text: 'Register: päringud', current: true }]);
+      expect(nav()).to.deep.equal([
+        { text: 'Register: päringud', current: true },
+        { text: 'Register: kutseandjad', current: false },
+      ]);
       expect(shell.shadowRoot?.querySelector('.body-name')?.textContent).to.equal('Kutseregister');
       const root = view('kutse-console-requests') as ShadowRoot;
       expect(root.querySelector('h1')?.textContent?.trim()).to.equal('Registrile suunatud päringud');
@@ -158,7 +161,10 @@ describe('the registry’s requests in the console', () => {
       expect(view('kutse-console-requests')?.querySelector('h1')?.textContent?.trim()).to.equal(
         'Requests routed to the registry',
       );
-      expect(nav()).to.deep.equal([{ text: 'Registry: requests', current: true }]);
+      expect(nav()).to.deep.equal([
+        { text: 'Registry: requests', current: true },
+        { text: 'Registry: awarding bodies', current: false },
+      ]);
       expect(shell.shadowRoot?.querySelector('.body-name')?.textContent).to.equal('Qualifications registry');
       await expect(shell).to.be.accessible();
     });
