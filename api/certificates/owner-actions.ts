@@ -83,15 +83,13 @@ export async function setVisibility(own: OwnerScope, number: string, visible: bo
   });
 }
 
+/** One of the holder's requests as they see it; undefined when it is not theirs. */
+const ownView = async (tx: Transaction, own: OwnerScope, id: string) =>
+  (await ownerRequestViews(tx, own.personId, own.language, own.registryPayee, eq(ownerRequests.id, id)))[0];
+
 /** The one request just made, as the holder sees it. */
 async function viewOf(tx: Transaction, own: OwnerScope, id: string): Promise<OwnerRequestView> {
-  const [view] = await ownerRequestViews(
-    tx,
-    own.personId,
-    own.language,
-    own.registryPayee,
-    eq(ownerRequests.id, id),
-  );
+  const view = await ownView(tx, own, id);
   if (!view) throw new Error('request not found after insert');
   return view;
 }
@@ -203,13 +201,7 @@ async function messagesOf(tx: Transaction, own: OwnerScope, requestId: string): 
 /** One of the holder's requests with its whole thread, oldest message first. */
 export async function requestThread(own: OwnerScope, id: string): Promise<OwnerRequestThread> {
   return own.db.transaction(async (tx) => {
-    const [view] = await ownerRequestViews(
-      tx,
-      own.personId,
-      own.language,
-      own.registryPayee,
-      eq(ownerRequests.id, id),
-    );
+    const view = await ownView(tx, own, id);
     if (!view) throw noSuchRequest();
     return { ...view, messages: await messagesOf(tx, own, id) };
   });
@@ -235,13 +227,7 @@ export async function replyInThread(own: OwnerScope, id: string, body: string): 
       entityId: id,
       detail: { message: message?.id },
     });
-    const [view] = await ownerRequestViews(
-      tx,
-      own.personId,
-      own.language,
-      own.registryPayee,
-      eq(ownerRequests.id, id),
-    );
+    const view = await ownView(tx, own, id);
     if (!view) throw noSuchRequest();
     return { ...view, messages: await messagesOf(tx, own, id) };
   });

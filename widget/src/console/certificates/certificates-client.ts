@@ -1,16 +1,10 @@
 // The certificates view's calls to the API on the console's own origin: a certificate of the body
 // by its number, and revoking it (POST …/revoke, api/credentials/routes.ts). Answers are checked
 // with the contract's schemas; a non-OK answer throws ApiProblem.
-import * as v from 'valibot';
 import { RevokedCertificate } from '../../../../contract/credentials.ts';
 import { StaffCertificate } from '../../../../contract/staff-certificates.ts';
 import type { Language } from '../../shared/i18n.ts';
-import { problemOf } from '../../shared/problem-reader.ts';
-
-async function answer<S extends v.GenericSchema>(response: Response, schema: S): Promise<v.InferOutput<S>> {
-  if (!response.ok) throw problemOf(response.status, await response.json().catch(() => undefined));
-  return v.parse(schema, await response.json());
-}
+import { checkedAnswer } from '../shared/checked-answer.ts';
 
 /** @example await certificatesClient({ csrfToken, language: 'et' }).get('etel', 'ETEL-T3-0001') */
 export function certificatesClient({
@@ -33,7 +27,7 @@ export function certificatesClient({
   return {
     /** The body's certificate; the read is recorded. */
     async get(body: string, number: string, signal?: AbortSignal) {
-      return answer(
+      return checkedAnswer(
         await fetch(url(body, number), { credentials: 'same-origin', ...(signal ? { signal } : {}) }),
         StaffCertificate,
       );
@@ -46,7 +40,7 @@ export function certificatesClient({
         headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
         body: JSON.stringify({ reason }),
       });
-      return answer(response, RevokedCertificate);
+      return checkedAnswer(response, RevokedCertificate);
     },
   };
 }

@@ -2,18 +2,12 @@
 // /admin/bodies/:body/cease), on the console's own origin: the cookie session, the CSRF token on
 // the change, the page's language on every call. Each answer is checked with the contract's
 // schema; a non-OK answer throws ApiProblem, read as the rest of the console reads it.
-import * as v from 'valibot';
 import { AwardingBodyList, BodyCeased } from '../../../../contract/body-cease.ts';
 import type { Language } from '../../shared/i18n.ts';
-import { problemOf } from '../../shared/problem-reader.ts';
+import { checkedAnswer } from '../shared/checked-answer.ts';
 
 /** The API's header for the CSRF token (api/access/identity.ts CSRF_HEADER). */
 const CSRF_HEADER = 'x-csrf-token';
-
-async function answer<S extends v.GenericSchema>(response: Response, schema: S): Promise<v.InferOutput<S>> {
-  if (!response.ok) throw problemOf(response.status, await response.json().catch(() => undefined));
-  return v.parse(schema, await response.json());
-}
 
 /**
  * @example
@@ -41,7 +35,7 @@ export function bodiesClient({
         credentials: 'same-origin',
         ...(signal ? { signal } : {}),
       });
-      return answer(response, AwardingBodyList);
+      return checkedAnswer(response, AwardingBodyList);
     },
     /** Records that `body` ceased on `ceasedOn`; says how many open requests moved to the registry. */
     async cease(body: string, ceasedOn: string) {
@@ -51,7 +45,7 @@ export function bodiesClient({
         headers: { [CSRF_HEADER]: csrfToken, 'content-type': 'application/json' },
         body: JSON.stringify({ ceasedOn }),
       });
-      return answer(response, BodyCeased);
+      return checkedAnswer(response, BodyCeased);
     },
   };
 }

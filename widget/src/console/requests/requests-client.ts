@@ -2,23 +2,17 @@
 // on the console's own origin (the cookie session,
 // the CSRF token on changes, the page's language on every call). Each answer is checked with the
 // contract's schema; a non-OK answer throws ApiProblem, read as the rest of the console reads it.
-import * as v from 'valibot';
 import {
   OwnerRequestFile,
   OwnerRequestList,
   type OwnerRequestStateChange,
 } from '../../../../contract/owner-requests.ts';
 import type { Language } from '../../shared/i18n.ts';
-import { problemOf } from '../../shared/problem-reader.ts';
+import { checkedAnswer } from '../shared/checked-answer.ts';
 import type { RequestsScope } from '../shared/route.ts';
 
 /** The API's header for the CSRF token (api/access/identity.ts CSRF_HEADER). */
 const CSRF_HEADER = 'x-csrf-token';
-
-async function answer<S extends v.GenericSchema>(response: Response, schema: S): Promise<v.InferOutput<S>> {
-  if (!response.ok) throw problemOf(response.status, await response.json().catch(() => undefined));
-  return v.parse(schema, await response.json());
-}
 
 /** The API's path of a scope's requests: the body's staff routes, or the registry admins' own. */
 export const requestsPath = (scope: RequestsScope) =>
@@ -65,7 +59,7 @@ export function requestsClient({
         credentials: 'same-origin',
         ...(signal ? { signal } : {}),
       });
-      return answer(response, OwnerRequestList);
+      return checkedAnswer(response, OwnerRequestList);
     },
     /** One request with its certificate, the owner's contact and the thread; the read is recorded. */
     async get(scope: RequestsScope, id: string, signal?: AbortSignal) {
@@ -73,17 +67,17 @@ export function requestsClient({
         credentials: 'same-origin',
         ...(signal ? { signal } : {}),
       });
-      return answer(response, OwnerRequestFile);
+      return checkedAnswer(response, OwnerRequestFile);
     },
     /** Answers the owner; gives the request with the answer in its thread. */
     async answer(scope: RequestsScope, id: string, text: string) {
-      return answer(await post(url(scope, one(id, '/messages')), { body: text }), OwnerRequestFile);
+      return checkedAnswer(await post(url(scope, one(id, '/messages')), { body: text }), OwnerRequestFile);
     },
     async changeState(scope: RequestsScope, id: string, change: OwnerRequestStateChange) {
-      return answer(await post(url(scope, one(id, '/state')), change), OwnerRequestFile);
+      return checkedAnswer(await post(url(scope, one(id, '/state')), change), OwnerRequestFile);
     },
     async feeReceived(scope: RequestsScope, id: string) {
-      return answer(await post(url(scope, one(id, '/fee-received'))), OwnerRequestFile);
+      return checkedAnswer(await post(url(scope, one(id, '/fee-received'))), OwnerRequestFile);
     },
   };
 }
