@@ -1,25 +1,30 @@
 // The console's application list on 100 000 applications (issue 12), on PostgreSQL: realistic list
 // requests through the whole API (a processor's cookie session, validation, the tenant scope,
-// shaping, the audit insert) beside a bare node:http server that runs the very same SQL statements
-// (built once from api/applications/list-query.ts, as the catalogue's raw server does) with
-// postgres.js, inserts the same audit rows and writes the rows as JSON. Requests go one at a time,
-// alternating the two servers, so each latency is one request's own.
+// shaping, the audit insert) beside a bare node:http server that runs every SQL statement the API
+// runs for the request, with postgres.js: the cookie's session check, the body's kinds when the
+// API needs them, the page and the counts (built once from api/applications/list-query.ts, as the
+// catalogue's raw server does), the audit insert; then it writes the rows as JSON. So raw/API is
+// what the framework, validation and shaping add to the same work in PostgreSQL. Requests go one
+// at a time, alternating the two servers, so each latency is one request's own.
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { fillPlaceholders } from 'drizzle-orm';
 import postgres from 'postgres';
 import { loadActor } from '../api/access/actor.ts';
+import { consoleCallerStatement } from '../api/access/console-caller.ts';
 import { tenantScope } from '../api/access/tenant.ts';
 import { createApp } from '../api/app.ts';
-import { listRequest } from '../api/applications/list.ts';
+import { listRequest, needsKinds } from '../api/applications/list.ts';
 import { encodeCursor } from '../api/applications/list-cursor.ts';
 import {
   filtersBeyondState,
   keptStateCounts,
+  kindsStatement,
   pageRows,
   stateCounts,
 } from '../api/applications/list-query.ts';
 import type { StaffScope } from '../api/applications/scope.ts';
-import { createConsoleSession } from '../api/auth/sessions.ts';
+import { createConsoleSession, liveConsoleValues } from '../api/auth/sessions.ts';
 import { appConfig, configFromEnv } from '../api/config.ts';
 import { createLogger } from '../api/logger.ts';
 import type { ApplicationQuery } from '../contract/staff.ts';
@@ -105,7 +110,8 @@ export async function measureConsoleList(serverUrl: string): Promise<ConsoleList
     const tenant = tenantScope(db, etel, actor, 'processor', now);
     const scope: StaffScope = { actor, role: 'processor', body: etel, tenant, now, language: 'et' };
     const kinds = await requestKinds(direct, body.id);
-    const statements = new Map<string, { page: Statement; counts: Statement }>();
+    const statements = new Map<string, RawStatements>();
+    const kindsQuery = kindsStatement(db, 'et').getQuery();
     for (const kind of kinds) {
       const request = await listRequest(db, scope, kind.query as ApplicationQuery);
       const page = pageRows(db, tenant.applications.visible(), request);
@@ -113,12 +119,29 @@ export async function measureConsoleList(serverUrl: string): Promise<ConsoleList
       const counts = filtersBeyondState(request)
         ? stateCounts(db, tenant.applications.visible(), request)
         : { sql: keptStateCounts(db).getQuery().sql, params: [etel.id] };
-      statements.set(pathOf(kind.query), { page, counts });
+      const bodyKinds = needsKinds(kind.query as ApplicationQuery)
+        ? { sql: kindsQuery.sql, params: fillPlaceholders(kindsQuery.params, { bodyId: etel.id }) }
+        : undefined;
+      statements.set(pathOf(kind.query), { bodyKinds, page, counts });
     }
 
     const api = await startApi(database);
     servers.push(api);
-    const raw = await startRawListServer(direct, statements, { actorId: person.id, bodyId: body.id });
+    const guard = consoleCallerStatement(db).getQuery();
+    const { consoleIdleMinutes } = configFromEnv({}).auth;
+    const raw = await startRawListServer(direct, statements, {
+      actorId: person.id,
+      bodyId: body.id,
+      // The guard's statement with the values it takes for this cookie now (the idle time as the
+      // API's config, built from an empty environment in startApi, has it).
+      caller: (secret) => ({
+        sql: guard.sql,
+        params: fillPlaceholders(guard.params, {
+          ...liveConsoleValues(secret, new Date(), consoleIdleMinutes),
+          slug: 'etel',
+        }),
+      }),
+    });
     servers.push(raw);
 
     const latencies = new Map<string, { api: number[]; raw: number[] }>();
@@ -153,6 +176,8 @@ export async function measureConsoleList(serverUrl: string): Promise<ConsoleList
 }
 
 type Statement = { sql: string; params: unknown[] };
+/** What the raw side runs for one request path, beside the session check. */
+type RawStatements = { bodyKinds: Statement | undefined; page: Statement; counts: Statement };
 
 /** The URL of the bench's database (openPostgresBench keeps it to itself). */
 async function benchUrl(database: BenchDatabase, serverUrl: string): Promise<string> {
@@ -180,13 +205,14 @@ function startApi(database: BenchDatabase): Promise<RunningServer> {
 }
 
 /**
- * The floor: no framework, session, validation or shaping. The page and the counts at once (as the
- * API does), then the page's audit rows in one insert, then the rows as JSON.
+ * The floor: no framework, validation or shaping. The session check (401 without a live one), the
+ * kinds if the API needs them, then the page and the counts at once (as the API does), the page's
+ * audit rows in one insert, and the rows as JSON.
  */
 async function startRawListServer(
   sql: postgres.Sql,
-  statements: Map<string, { page: Statement; counts: Statement }>,
-  who: { actorId: string; bodyId: number },
+  statements: Map<string, RawStatements>,
+  who: { actorId: string; bodyId: number; caller: (secret: string) => Statement },
 ): Promise<RunningServer> {
   const { createServer } = await import('node:http');
   const audit =
@@ -195,14 +221,10 @@ async function startRawListServer(
     'from unnest($3::uuid[], $4::text[]) as t(s, e)';
   const run = (s: Statement) =>
     sql.unsafe(s.sql, s.params as postgres.ParameterOrJSON<never>[], { prepare: true }).values();
-  const server = createServer((req, res) => {
-    const statement = statements.get(req.url ?? '');
-    if (req.method !== 'GET' || !statement) {
-      res.writeHead(404).end();
-      return;
-    }
-    // As the API: the counts beside the page and its audit insert.
-    Promise.all([
+  const answer = async (statement: RawStatements, secret: string) => {
+    if ((await run(who.caller(secret))).length === 0) return undefined;
+    if (statement.bodyKinds) await run(statement.bodyKinds);
+    return Promise.all([
       run(statement.page).then(async (rows) => {
         // Columns as list-query.ts selects them: id first, the applicant's id sixth.
         await sql.unsafe(audit, [who.actorId, who.bodyId, rows.map((r) => r[5]), rows.map((r) => r[0])], {
@@ -211,9 +233,22 @@ async function startRawListServer(
         return rows;
       }),
       run(statement.counts),
-    ])
-      .then(([rows, counts]) => {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ rows, counts }));
+    ]);
+  };
+  const server = createServer((req, res) => {
+    const statement = statements.get(req.url ?? '');
+    const secret = /(?:^|; )kutse_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+    if (req.method !== 'GET' || !statement) {
+      res.writeHead(404).end();
+      return;
+    }
+    answer(statement, secret ?? '')
+      .then((answered) => {
+        if (!answered) res.writeHead(401).end();
+        else {
+          const [rows, counts] = answered;
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ rows, counts }));
+        }
       })
       .catch((error: unknown) => {
         console.error('raw list server:', error);
@@ -271,8 +306,8 @@ function report(
     `Console list: ${grouped(COUNT)} applications at ETEL on PostgreSQL (seeded in ${(seedMs / 1000).toFixed(0)} s); ` +
     `${SAMPLES} requests per kind and side after ${WARMUP} warm-up, one at a time, alternating; ms`;
   const note =
-    '  API: cookie session, validation, tenant scope, shaping, audit insert. raw: the same SQL statements with\n' +
-    '  postgres.js, the same audit insert, rows as JSON. raw/API: p50 over p50 (1.00 = no overhead).\n';
+    '  API: cookie session, validation, tenant scope, shaping, audit insert. raw: every SQL statement the API\n' +
+    '  runs (session, kinds, page, counts, audit) with postgres.js, rows as JSON. raw/API: p50 over p50.\n';
   return {
     report: `${header}\n${table}\n${note}`,
     verdicts: [

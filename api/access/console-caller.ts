@@ -15,7 +15,8 @@ export type ConsoleCaller = {
   body: { id: number; slug: string } | null;
 };
 
-const statement = preparedOnce((db) =>
+/** The statement (exported for bench/console-list.ts, whose raw side runs it as the guard does). */
+export const consoleCallerStatement = preparedOnce((db) =>
   db
     .select({
       session: getTableColumns(sessions),
@@ -40,7 +41,7 @@ export async function consoleCaller(
     slug,
   }: { secret: string; now: Date; idleMinutes: number; slug?: string | undefined },
 ): Promise<ConsoleCaller | undefined> {
-  const [row] = await statement(db).execute({
+  const [row] = await consoleCallerStatement(db).execute({
     ...liveConsoleValues(secret, now, idleMinutes),
     slug: slug ?? null,
   });

@@ -44,7 +44,10 @@ export type ListRequest = {
  * qualification's name in `language`), with what filters them: one statement per language, built once.
  */
 export const bodyKinds = (db: Database, bodyId: number, language: Language) =>
-  kindsStatements[language](db).execute({ bodyId });
+  kindsStatement(db, language).execute({ bodyId });
+
+/** bodyKinds' prepared statement (bench/console-list.ts's raw side runs it too). */
+export const kindsStatement = (db: Database, language: Language) => kindsStatements[language](db);
 
 const kindsIn = (language: Language) =>
   preparedOnce((db) =>

@@ -40,10 +40,7 @@ export async function listRequest(
   const { sort: _, order: __, after, limit: ___, ...filters } = query;
   const sort = listSort(query);
   const cursor = decodeCursor(after, sort);
-  // Only a kind or qualification filter and the qualification sort need the kinds: the other
-  // requests are spared the round trip.
-  const needed = filters.qualification || filters.kind || sort.by === 'qualification';
-  const kinds = needed
+  const kinds = needsKinds(query)
     ? (await bodyKinds(db, scope.body.id, scope.language)).filter(
         (k) =>
           (!filters.qualification || k.qualification === filters.qualification) &&
@@ -52,6 +49,13 @@ export async function listRequest(
     : [];
   return { filters, kinds, sort, after: cursor, limit: limit ?? DEFAULT_LIMIT, language: scope.language };
 }
+
+/**
+ * Whether a query needs the body's kinds: only a kind or qualification filter and the
+ * qualification sort do, so the other requests are spared the round trip.
+ */
+export const needsKinds = (query: ApplicationQuery) =>
+  Boolean(query.qualification || query.kind || query.sort === 'qualification');
 
 /** A row as the list shows it. */
 export const listRow = (r: PageRow): ApplicationRow => ({
