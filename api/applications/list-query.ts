@@ -10,6 +10,7 @@ import type { PgColumn, PgDialect } from 'drizzle-orm/pg-core';
 import type { ApplicationState } from '../../contract/application-states.ts';
 import { isPersonalCode } from '../../contract/personal-code.ts';
 import type { ApplicationQuery } from '../../contract/staff.ts';
+import type { Statement } from '../../db/array-rows.ts';
 import type { Database } from '../../db/client.ts';
 import {
   applicationKinds,
@@ -203,7 +204,7 @@ function byKindPages(where: SQL[], request: ListRequest): SQL {
  * Compiled here (the rows come back as arrays, read by pageRowsOf): the select list and joins are
  * one text per language and sort (pageHead), so drizzle walks only the request's own conditions.
  */
-export function pageRows(db: Database, visible: SQL | undefined, request: ListRequest): CompiledQuery {
+export function pageRows(db: Database, visible: SQL | undefined, request: ListRequest): Statement {
   const keys = sortKeys(request);
   const where = matching(visible, request);
   const states = statesOf(request.filters.state);
@@ -235,9 +236,6 @@ export function pageRows(db: Database, visible: SQL | undefined, request: ListRe
     sql`${sql.raw(pageHead(db, request))} where ${picked} order by ${order} limit ${request.limit + 1}`,
   );
 }
-
-/** A statement as drizzle compiles it: its text and its values. */
-export type CompiledQuery = { sql: string; params: unknown[] };
 
 /** drizzle's own SQL writer of the handle (with its snake_case naming), which it keeps to itself. */
 const dialectOf = (db: Database) => (db as unknown as { dialect: PgDialect }).dialect;
@@ -332,7 +330,7 @@ export const pageRowsOf = (rows: unknown[][]): PageRow[] =>
  * How many match in each state: every filter but the state one (the console shows them as tabs).
  * Compiled here as pageRows is, its rows as arrays: [state, count].
  */
-export const stateCounts = (db: Database, visible: SQL | undefined, request: ListRequest): CompiledQuery =>
+export const stateCounts = (db: Database, visible: SQL | undefined, request: ListRequest): Statement =>
   dialectOf(db).sqlToQuery(
     sql`select ${applications.state}, count(*)::int from ${applications} where ${and(...matching(visible, request))} group by ${applications.state}`,
   );

@@ -3,9 +3,9 @@
 // trail in one insert before the answer leaves.
 
 import { sql } from 'drizzle-orm';
-import type { PreparedQueryConfig } from 'drizzle-orm/pg-core';
 import { type ApplicationState, applicationStates } from '../../contract/application-states.ts';
 import type { ApplicationPage, ApplicationQuery, ApplicationRow } from '../../contract/staff.ts';
+import { arrayRows } from '../../db/array-rows.ts';
 import type { Database } from '../../db/client.ts';
 import { auditEvents } from '../../db/schema/index.ts';
 import { preparedOnce } from '../access/prepared-once.ts';
@@ -18,7 +18,6 @@ import {
   type PageRow,
   pageRows,
   pageRowsOf,
-  type StateCount,
   stateCounts,
   stateCountsOf,
   statesOf,
@@ -123,15 +122,12 @@ export async function listPage(db: Database, scope: StaffScope, request: ListReq
   // for again and again with the same filters, and planning a statement is a good part of a small page's time.
   // Its rows as arrays, read by position (pageRowsOf): drizzle's own mapping checks each field's
   // class again for every row, ~0.45 ms of CPU for a 50-row page (a profile of the bench).
-  const rows = await db._.session
-    .prepareQuery<{ execute: PageRow[] } & PreparedQueryConfig>(
-      pageRows(db, scope.tenant.applications.visible(), request),
-      undefined,
-      'console_list_page',
-      true,
-      pageRowsOf,
-    )
-    .execute();
+  const rows = await arrayRows(
+    db,
+    pageRows(db, scope.tenant.applications.visible(), request),
+    'console_list_page',
+    pageRowsOf,
+  ).execute();
   const page = rows.slice(0, request.limit);
   const last = page.at(-1);
   const next =
@@ -149,15 +145,12 @@ async function countsOf(db: Database, scope: StaffScope, request: ListRequest) {
     const kept = await keptStateCounts(db).execute({ bodyId: scope.body.id });
     return kept.filter((c) => whole.includes(c.state));
   }
-  return db._.session
-    .prepareQuery<{ execute: StateCount[] } & PreparedQueryConfig>(
-      stateCounts(db, scope.tenant.applications.visible(), request),
-      undefined,
-      'console_list_counts',
-      true,
-      stateCountsOf,
-    )
-    .execute();
+  return arrayRows(
+    db,
+    stateCounts(db, scope.tenant.applications.visible(), request),
+    'console_list_counts',
+    stateCountsOf,
+  ).execute();
 }
 
 /**

@@ -5,7 +5,7 @@
 // those bytes are hashed and sent, where a string would be encoded three times (to hash it, to
 // count its Content-Length, to write it); each pass walks the ~7 KB page, held as UTF-16 once a
 // character beyond Latin-1 (the catalogue's en dashes) is in it.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed, JSONValue } from 'hono/utils/types';
 import { withAnswerHeaders } from './answer-headers.ts';
@@ -19,10 +19,10 @@ export const PUBLIC_CACHING = 'public, max-age=60, stale-while-revalidate=300';
  * Weak (`W/`): the same JSON may be sent compressed or not by whatever sits in front of the API.
  * The language goes in too: two languages' answers may have the same bytes but not the same
  * Content-Language, and a cache that revalidates several variants at once picks by the tag.
- * @example weakEtag(Buffer.from('{"a":1}'), 'et') // 'W/"…27 base64url characters…"'
+ * @example weakEtag(Buffer.from('{"a":1}'), 'et') // 'W/"et.…27 base64url characters…"'
  */
 export function weakEtag(body: Uint8Array, language: string): string {
-  return `W/"${createHash('sha1').update(language).update('\n').update(body).digest('base64url')}"`;
+  return `W/"${language}.${hash('sha1', body, 'base64url')}"`;
 }
 
 const ENTITY_TAG = /(?:W\/)?"([^"]*)"/g;
