@@ -3,7 +3,7 @@
 // rate changed from 22 % to 24 % that day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationView } from '../../contract/applications.ts';
-import { tallinnDay } from '../../contract/calendar.ts';
+import { cachedTallinnDay, tallinnDay } from '../../contract/calendar.ts';
 import type { BodyDetail, QualificationDetail } from '../../contract/catalogue.ts';
 import { fixedClock } from '../../db/clock.ts';
 import { seed } from '../../db/seed/index.ts';
@@ -48,7 +48,7 @@ describe('on a VAT change day, half an hour after midnight in Tallinn', () => {
   });
 });
 
-describe('the day in Tallinn at an instant', () => {
+describe("the day in Tallinn at an instant (tallinnDay, and cachedTallinnDay of the API's hot paths)", () => {
   it('turns over at midnight there, summer and winter, whichever instant was asked before', () => {
     // Asked in an order that revisits an hour: the kept hour must never answer for another one.
     const asked: [string, string][] = [
@@ -64,12 +64,17 @@ describe('the day in Tallinn at an instant', () => {
       ['2026-10-25T21:59:00.000Z', '2026-10-25'],
       ['2026-10-25T22:00:00.000Z', '2026-10-26'],
     ];
-    for (const [instant, day] of asked) expect(tallinnDay(instant), instant).toBe(day);
+    for (const [instant, day] of asked) {
+      expect(tallinnDay(instant), instant).toBe(day);
+      expect(cachedTallinnDay(new Date(instant)), instant).toBe(day);
+    }
   });
 
   it('keeps Tallinn Mean Time (UTC+1:39) before 1921, when days did not turn over on the hour', () => {
-    expect(tallinnDay('1920-03-01T22:20:00Z')).toBe('1920-03-01');
-    expect(tallinnDay('1920-03-01T22:21:00Z')).toBe('1920-03-02');
-    expect(tallinnDay('1920-03-01T22:20:30Z')).toBe('1920-03-01');
+    for (const day of [tallinnDay, (at: string) => cachedTallinnDay(new Date(at))]) {
+      expect(day('1920-03-01T22:20:00Z')).toBe('1920-03-01');
+      expect(day('1920-03-01T22:21:00Z')).toBe('1920-03-02');
+      expect(day('1920-03-01T22:20:30Z')).toBe('1920-03-01');
+    }
   });
 });
