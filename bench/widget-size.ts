@@ -31,6 +31,8 @@ export const ISSUE_11_TAGS = [
 ] as const;
 /** A component's English strings: loaded only on an English page (`lang="en"`). */
 const ENGLISH_STRINGS = /\.strings\.en-[\w-]+\.js$/;
+/** English words shared by several components' English strings (widget/src/shared/*.en.ts). */
+const ENGLISH_ONLY = /^[\w-]+\.en-[\w-]+\.js$/;
 
 export type ChunkSize = {
   file: string;
@@ -124,17 +126,21 @@ export async function measureWidget(): Promise<WidgetSize> {
       if (target && !target.role) target.role = `on demand from ${chunk.file}`;
     }
   }
-  for (const chunk of chunks) chunk.role ||= 'not imported by the loader';
+  for (const chunk of chunks) {
+    if (ENGLISH_ONLY.test(chunk.file)) chunk.role = 'English words of several components';
+    chunk.role ||= 'not imported by the loader';
+  }
 
   const page = closure([LOADER, component], byFile, false);
   const pageWithLazy = closure(page, byFile, true);
-  const allComponents = files.filter((f) => !ENGLISH_STRINGS.test(f));
+  // An Estonian page never loads a component's English words, nor what only they import (the
+  // English sign-in errors they share).
+  const english = (file: string) => ENGLISH_STRINGS.test(file) || ENGLISH_ONLY.test(file);
+  const allComponents = closure([LOADER, ...components.values()], byFile, true, english);
   const issue11Chunks = ISSUE_11_TAGS.map((tag) => components.get(tag)).filter(
     (file): file is string => file !== undefined && byFile.has(file),
   );
-  const issue11Components = closure([LOADER, ...issue11Chunks], byFile, true).filter(
-    (f) => !ENGLISH_STRINGS.test(f),
-  );
+  const issue11Components = closure([LOADER, ...issue11Chunks], byFile, true, english);
   const gzipOf = (list: string[]) => list.reduce((sum, f) => sum + (byFile.get(f)?.gzip ?? 0), 0);
   const cardChunk = components.get(CARD_TAG);
   // The card bundles both languages' words (its strings are small): its page has no lazy chunk.
@@ -172,11 +178,19 @@ function componentsOf(loaderCode: string): Map<string, string> {
   return new Map([...entries].map((m) => [m[1] as string, m[2] as string]));
 }
 
-/** Files reachable from `start` through static imports (and dynamic ones when `lazy`). */
-function closure(start: string[], byFile: Map<string, ChunkSize>, lazy: boolean): string[] {
+/**
+ * Files reachable from `start` through static imports (and dynamic ones when `lazy`), not going
+ * into the files `skip` says a page does not load.
+ */
+function closure(
+  start: string[],
+  byFile: Map<string, ChunkSize>,
+  lazy: boolean,
+  skip: (file: string) => boolean = () => false,
+): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
-    if (seen.has(file)) return;
+    if (seen.has(file) || skip(file)) return;
     seen.add(file);
     const chunk = byFile.get(file);
     if (!chunk) return;

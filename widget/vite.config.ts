@@ -77,7 +77,8 @@ export default defineConfig({
           // Lit and the few shared modules every component imports go into one chunk: split
           // further, each page would pay a request and a chunk's overhead for a few hundred bytes.
           // Lit's directives stay out, and so does lit-html's directive-helpers.js, which only
-          // `repeat` and `keyed` need: only some components use them, and a page of
+          // `repeat`, `keyed` and `live` need (the data tracker's repeat; the form binds its
+          // values with its own liveValue): only some components use them, and a page of
           // <kutse-qualification-info> alone should not download them (in the shared chunk they
           // put that page 213 B over its 15 KB).
           groups: [
@@ -91,6 +92,16 @@ export default defineConfig({
               // tracker the first two. Apart, they were a chunk more for every page that shows them.
               name: 'api-client',
               test: /node_modules[\\/]hono[\\/]|widget[\\/]src[\\/]shared[\\/](api-client|problem)\.ts$/,
+            },
+            {
+              // What every signed-in component imports: the session and its prompt, valibot (the
+              // contract's checks), the styles of messages and fields, the problem reader. Left to
+              // themselves, the fields' styles, the problem reader and a payment reference's pattern
+              // were three chunks of a few hundred bytes that every such page fetched and unzipped
+              // apart (~200 B gzipped more for the applicant's four components). The catalogue's
+              // and the card's pages import none of these.
+              name: 'session',
+              test: /node_modules[\\/]valibot[\\/]|widget[\\/]src[\\/]shared[\\/](session[\w-]*|idle|sign-in-(gate|errors)|announcer|problem-reader|styles[\\/](buttons|messages|focus|fields))\.ts$|contract[\\/](sign-in|problem|payment-reference)\.ts$/,
             },
           ],
         },

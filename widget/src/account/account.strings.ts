@@ -1,7 +1,7 @@
 // The element's own words in Estonian, the source language (English is in .strings.en.ts, loaded
 // only when needed). The person's name comes from the API and is shown as given.
 import type { Translations } from '../shared/i18n.ts';
-import type { SignInError } from '../shared/session.ts';
+import { signInErrors } from '../shared/sign-in-errors.ts';
 
 const et = {
   signIn: 'Logi sisse',
@@ -14,16 +14,7 @@ const et = {
   cancelled: 'Sisselogimine katkestati.',
   expired: 'Teie seanss on lõppenud — logige uuesti sisse.',
   idle: 'Teid logiti välja, sest lehel ei tehtud 30 minutit midagi. Logige uuesti sisse.',
-  errors: {
-    access_denied: 'Sisselogimine katkestati või sellest keelduti.',
-    login_failed: 'Sisselogimine ebaõnnestus. Proovige uuesti.',
-    origin_not_allowed:
-      'Sellel veebilehel ei saa sisse logida: kutse andja pole seda lehte Kutses registreerinud.',
-    popup_blocked:
-      'Brauser ei lubanud sisselogimise hüpikakent avada. Lubage selle saidi hüpikaknad ja proovige uuesti.',
-    attempt_expired: 'Sisselogimine jäi pooleli või aegus. Proovige uuesti.',
-    timed_out: 'Sisselogimine võttis liiga kaua aega. Proovige uuesti.',
-  } satisfies Record<SignInError, string>,
+  errors: signInErrors,
   misconfigured: 'Vidinal puudub atribuut body.',
 };
 

@@ -2,7 +2,7 @@
 // aria-invalid), and the error line itself. Ids are unique within the element's shadow root.
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { liveValue } from './live-value.ts';
 
 /** The ids of an input's hint and error, as aria-describedby wants them (undefined when none). */
 export const describedBy = (id: string, hint: unknown, error: string | undefined): string | undefined =>
@@ -39,7 +39,7 @@ export function textField(o: TextFieldOptions) {
         id=${o.id}
         name=${o.name}
         type=${o.type ?? 'text'}
-        .value=${live(o.value)}
+        .value=${liveValue(o.value)}
         autocomplete=${ifDefined(o.autocomplete)}
         inputmode=${ifDefined(o.inputmode)}
         ?required=${o.required ?? false}

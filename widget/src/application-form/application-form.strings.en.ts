@@ -1,4 +1,5 @@
 // The form's own words in English, loaded the first time a form speaks English.
+import { signInErrorsEn } from '../shared/sign-in-errors.en.ts';
 import type { ApplicationFormStrings } from './application-form.strings.ts';
 
 export const en: ApplicationFormStrings = {
@@ -65,16 +66,7 @@ export const en: ApplicationFormStrings = {
     again: 'Sign in again',
     signingIn: 'Signing in in the pop-up window…',
     expired: 'Your session has ended. Sign in again: everything you entered is kept.',
-    errors: {
-      access_denied: 'Signing in was cancelled or refused.',
-      login_failed: 'Signing in failed. Please try again.',
-      origin_not_allowed:
-        'Signing in is not available on this website: the awarding body has not registered it with Kutse.',
-      popup_blocked:
-        'Your browser blocked the sign-in pop-up window. Allow pop-ups for this site and try again.',
-      attempt_expired: 'Signing in did not finish or has expired. Please try again.',
-      timed_out: 'Signing in took too long. Please try again.',
-    },
+    errors: signInErrorsEn,
     starting: 'Loading your application…',
     applicant: 'Applicant',
     fromRegistry: 'Your name and personal code come from the register.',

@@ -2,7 +2,7 @@
 // when needed). Qualification names, prerequisites, rules and the API's error sentences arrive
 // already in the reader's language; only the form's chrome is here.
 import type { Translations } from '../shared/i18n.ts';
-import type { SignInError } from '../shared/session.ts';
+import { signInErrors } from '../shared/sign-in-errors.ts';
 import type { Step } from './application-form.model.ts';
 
 type RecertificationStatus = 'open' | 'too_early' | 'too_late' | 'not_a_holder' | 'indefinite';
@@ -73,16 +73,7 @@ const et = {
     again: 'Logi uuesti sisse',
     signingIn: 'Sisselogimine käib hüpikaknas…',
     expired: 'Teie seanss on lõppenud. Logige uuesti sisse: kõik sisestatu jääb alles.',
-    errors: {
-      access_denied: 'Sisselogimine katkestati või sellest keelduti.',
-      login_failed: 'Sisselogimine ebaõnnestus. Proovige uuesti.',
-      origin_not_allowed:
-        'Sellel veebilehel ei saa sisse logida: kutse andja pole seda lehte Kutses registreerinud.',
-      popup_blocked:
-        'Brauser ei lubanud sisselogimise hüpikakent avada. Lubage selle saidi hüpikaknad ja proovige uuesti.',
-      attempt_expired: 'Sisselogimine jäi pooleli või aegus. Proovige uuesti.',
-      timed_out: 'Sisselogimine võttis liiga kaua aega. Proovige uuesti.',
-    } satisfies Record<SignInError, string>,
+    errors: signInErrors,
     starting: 'Laadin taotlust…',
     applicant: 'Taotleja',
     fromRegistry: 'Nimi ja isikukood tulevad kutseregistrist.',

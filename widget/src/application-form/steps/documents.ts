@@ -3,13 +3,13 @@
 // with progress, then shown with Replace and Remove. The payment order's block is on step 6.
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { DocumentView } from '../../../../contract/applications.ts';
 import type { DocumentRequirement } from '../../shared/api-client.ts';
 import { formatList, formatMediaType, formatMegabytes } from '../../shared/format.ts';
 import { type Language, localeOf } from '../../shared/i18n.ts';
 import { describedBy, fieldError, textField } from '../application-form.fields.ts';
 import { type DocumentState, emptyDocument, type FormView, paymentOrder } from '../application-form.model.ts';
+import { liveValue } from '../live-value.ts';
 
 export function renderDocumentsStep(view: FormView) {
   const { s, kind } = view;
@@ -152,7 +152,7 @@ function renderFacts(view: FormView, requirement: DocumentRequirement, state: Do
               name="variant"
               aria-invalid=${error ? 'true' : 'false'}
               aria-describedby=${ifDefined(describedBy(`${id}-variant`, false, error))}
-              .value=${live(state.variant)}
+              .value=${liveValue(state.variant)}
               @change=${(event: Event) =>
                 actions.typeDocumentFact(slug, 'variant', (event.target as HTMLSelectElement).value)}
             >
