@@ -5,7 +5,6 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { OwnerRequestFile } from '../../../../contract/owner-requests.ts';
-import { formatDate, formatMoney } from '../../shared/format.ts';
 import type { Language } from '../../shared/i18n.ts';
 import { buttons } from '../../shared/styles/buttons.ts';
 import { fields } from '../../shared/styles/fields.ts';
@@ -17,6 +16,7 @@ import { ConsoleTitleEvent, type RequestsScope, scopeKey, scopeRequestsHref } fr
 import type { ConsoleStrings } from '../shared/strings.ts';
 import { consoleStyles } from '../shared/styles.ts';
 import { requestStyles } from './console-requests.styles.ts';
+import { certificateCard, feeCard, ownerCard } from './request-facts.ts';
 import { type RequestStrings, requestStrings } from './requests.strings.ts';
 import { type RequestsClient, requestsClient } from './requests-client.ts';
 
@@ -228,81 +228,12 @@ export class KutseConsoleRequest extends LitElement {
           }
           ${this.#renderThread(file)} ${this.#renderActions(file)}
         </div>
-        <div>${this.#renderCertificate(file)} ${this.#renderOwner(file)} ${this.#renderFee(file)}</div>
+        <div>
+          ${certificateCard(file, t, this.language, this.scope.kind === 'registry')} ${ownerCard(file, t)}
+          ${feeCard(file, t, this.language)}
+        </div>
       </div>
       ${this.#renderDialog(file)}`;
-  }
-
-  #renderCertificate(file: OwnerRequestFile) {
-    const t = this.#t;
-    const c = file.certificate;
-    return html`<section class="card" aria-labelledby="certificate-title">
-      <h2 id="certificate-title">${t.certificate}</h2>
-      <dl class="facts">
-        <dt>${t.number}</dt>
-        <dd>${c.number}</dd>
-        <dt>${t.holder}</dt>
-        <dd>${c.holder.givenName} ${c.holder.familyName}</dd>
-        <dt>${t.qualification}</dt>
-        <dd>${c.qualification.name}</dd>
-        ${
-          // The registry answers for every body that is gone: which one issued it matters there.
-          this.scope.kind === 'registry'
-            ? html`<dt>${t.issuedBy}</dt>
-                <dd>${c.body.name}</dd>`
-            : nothing
-        }
-        <dt>${t.issuedOn}</dt>
-        <dd>${formatDate(c.issuedOn, this.language)}</dd>
-        <dt>${t.validUntil}</dt>
-        <dd>${c.validUntil ? formatDate(c.validUntil, this.language) : t.indefinite}</dd>
-        <dt>${t.status}</dt>
-        <dd><span class="badge">${t.certificateStates[c.status]}</span></dd>
-      </dl>
-      <p><a href=${c.verifyUrl} target="_blank" rel="noopener">${t.verify}</a></p>
-    </section>`;
-  }
-
-  #renderOwner(file: OwnerRequestFile) {
-    const t = this.#t;
-    const o = file.owner;
-    return html`<section class="card" aria-labelledby="owner-title">
-      <h2 id="owner-title">${t.contact}</h2>
-      <dl class="facts">
-        <dt>${t.owner}</dt>
-        <dd>${o.givenName} ${o.familyName}</dd>
-        <dt>${t.email}</dt>
-        <dd>${o.email ? html`<a href=${`mailto:${o.email}`}>${o.email}</a>` : t.none}</dd>
-        <dt>${t.phone}</dt>
-        <dd>${o.phone ?? t.none}</dd>
-      </dl>
-    </section>`;
-  }
-
-  #renderFee(file: OwnerRequestFile) {
-    const t = this.#t;
-    if (file.fee === null && !file.delivery) return nothing;
-    return html`<section class="card" aria-labelledby="fee-title">
-      <h2 id="fee-title">${t.fee}</h2>
-      <dl class="facts">
-        ${file.delivery ? html`<dt>${t.delivery}</dt><dd>${file.delivery.name}</dd>` : nothing}
-        ${
-          file.fee !== null
-            ? html`<dt>${t.fee}</dt>
-              <dd>
-                ${formatMoney(file.fee.grossCents, file.fee.currency, this.language)}
-                <span class="muted">${t.feeVat(file.fee.vatRatePercent, formatMoney(file.fee.vatCents, file.fee.currency, this.language))}</span>
-              </dd>
-              <dt>${t.paymentReference}</dt>
-              <dd>${file.paymentReference ?? t.none}</dd>
-              <dt>${t.status}</dt>
-              <dd>
-                ${file.feeReceivedAt ? t.feeReceivedOn(formatMoment(file.feeReceivedAt, this.language)) : t.feeAwaited}
-              </dd>`
-            : nothing
-        }
-      </dl>
-    </section>`;
   }
 
   /** Who may answer and move requests on: a body's handlers, and every registry admin. */
