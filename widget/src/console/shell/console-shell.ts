@@ -6,35 +6,28 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { buttons } from '../../shared/styles/buttons.ts';
 import { fields } from '../../shared/styles/fields.ts';
 import { tokens } from '../../shared/tokens.ts';
-import { certificateStrings } from '../certificates/certificates.strings.ts';
 import { defineCertificates } from '../certificates/define.ts';
 import { defineOnBehalf } from '../on-behalf/define.ts';
-import { onBehalfStrings } from '../on-behalf/on-behalf.strings.ts';
 import { defineBodies } from '../registry/define.ts';
 import { defineRequests } from '../requests/define.ts';
-import { requestStrings } from '../requests/requests.strings.ts';
-import { type ConsoleBody, type ConsoleBoot, handles } from '../shared/boot.ts';
+import type { ConsoleBody, ConsoleBoot } from '../shared/boot.ts';
 import type { ConsoleClient } from '../shared/console-client.ts';
 import {
   type ConsoleHistoryState,
   type ConsoleNavigateEvent,
   type ConsoleRoute,
   type ConsoleTitleEvent,
-  certificatesHref,
-  dashboardHref,
   inLanguage,
   listHref,
-  onBehalfHref,
   type RequestsScope,
-  registryBodiesHref,
   registryRequestsHref,
-  requestsHref,
   routeOf,
 } from '../shared/route.ts';
 import type { ConsoleStrings } from '../shared/strings.ts';
 import { consoleStyles } from '../shared/styles.ts';
 import { shellStyles } from './console-shell.styles.ts';
 import { defineDashboard } from './define-dashboard.ts';
+import { viewsNav } from './views-nav.ts';
 
 /** The registry's requests: one scope for every render. */
 const REGISTRY: RequestsScope = { kind: 'registry' };
@@ -204,7 +197,7 @@ export class KutseConsole extends LitElement {
         </div>
       </header>
       ${this.#signOutFailed ? html`<p class="note error" role="alert">${t.signOutFailed}</p>` : nothing}
-      ${this.#renderViews()}
+      ${viewsNav(boot, t, this.#body(), this._route.view)}
       <main id="main" tabindex="-1">${this.#renderView()}</main>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     `;
@@ -261,64 +254,6 @@ export class KutseConsole extends LitElement {
       </select>
       <button type="submit" class="secondary small">${t.switchBody}</button>
     </form>`;
-  }
-
-  /** The console's views: of a body (its applications, its overview, …), and the registry's requests and bodies. */
-  #renderViews() {
-    const { boot, strings: t } = this;
-    if (!boot || !t) return nothing;
-    const body = this.#body();
-    const registry = boot.registryAdmin === true;
-    if (!body && !registry) return nothing;
-    const view = this._route.view;
-    const current = (on: boolean) => (on ? 'page' : 'false');
-    return html`<nav class="views" aria-label=${t.views}>
-      ${body ? this.#renderBodyViews(body) : nothing}
-      ${
-        registry
-          ? html`<a
-              href=${registryRequestsHref(new URLSearchParams(), boot.language)}
-              aria-current=${current(view === 'registryRequests' || view === 'registryRequest')}
-              >${requestStrings[boot.language].registryView}</a
-            >
-            <a href=${registryBodiesHref(boot.language)} aria-current=${current(view === 'registryBodies')}
-              >${t.bodies.view}</a
-            >`
-          : nothing
-      }
-    </nav>`;
-  }
-
-  #renderBodyViews(body: ConsoleBody) {
-    const { boot, strings: t } = this;
-    if (!boot || !t) return nothing;
-    const view = this._route.view;
-    const current = (on: boolean) => (on ? 'page' : 'false');
-    return html`<a
-        href=${listHref(body.slug, new URLSearchParams(), boot.language)}
-        aria-current=${current(view === 'list' || view === 'application')}
-        >${t.applicationsView}</a
-      >
-      <a href=${dashboardHref(body.slug, boot.language)} aria-current=${current(view === 'dashboard')}
-        >${t.dashboardView}</a
-      >
-      ${
-        handles(body)
-          ? html`<a href=${onBehalfHref(body.slug, boot.language)} aria-current=${current(view === 'onBehalf')}
-              >${onBehalfStrings[boot.language].title}</a
-            >`
-          : nothing
-      }
-      <a
-        href=${requestsHref(body.slug, new URLSearchParams(), boot.language)}
-        aria-current=${current(view === 'requests' || view === 'request')}
-        >${requestStrings[boot.language].view}</a
-      >
-      <a
-        href=${certificatesHref(body.slug, new URLSearchParams(), boot.language)}
-        aria-current=${current(view === 'certificates')}
-        >${certificateStrings[boot.language].view}</a
-      >`;
   }
 
   #renderView() {
