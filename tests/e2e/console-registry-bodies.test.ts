@@ -5,65 +5,29 @@
 // the list or the open dialog, in Estonian or English. Screenshots at 390 and 1280 px go to
 // KUTSE_SCREENSHOTS when it is set.
 //
-// Set up as console-registry-requests.test.ts is: the API on a test database of its own (today's
-// clock, as the browser's) with the local identity provider on another site, [::1].
-import type { Browser, Page } from 'playwright-core';
+// Set up as console-registry-requests.test.ts is (own-api.ts): the API on a test database of its own
+// (today's clock, as the browser's) with the local identity provider on another site, [::1].
+import type { Page } from 'playwright-core';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configFromEnv } from '../../api/config.ts';
 import { AwardingBodyList } from '../../contract/body-cease.ts';
 import { formatDay, tallinnDay } from '../../contract/calendar.ts';
-import { systemClock } from '../../db/clock.ts';
 import { SEED_PEOPLE } from '../../db/seed/people.ts';
-import { startIdentityProvider } from '../../demo/idp/server.ts';
-import { serveApp } from '../fixtures/served-app.ts';
-import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
 import { axeViolations } from './axe.ts';
 import { focusedMatches, tabTo } from './keys.ts';
-import { launchChromium } from './stack.ts';
+import { type OwnApi, startOwnApi } from './own-api.ts';
+import { screenshot } from './screenshot.ts';
+import { consoleSignIn } from './signing-in.ts';
 
-let browser: Browser;
-let database: TestDatabase;
-let idp: Awaited<ReturnType<typeof startIdentityProvider>>;
-let api: Awaited<ReturnType<typeof serveApp>>;
+let own: OwnApi;
 beforeAll(async () => {
-  const config = configFromEnv({});
-  [browser, database, idp] = await Promise.all([
-    launchChromium(),
-    // Today's clock: the day chosen in the browser must not be later than the API's today.
-    createTestDatabase({ clock: systemClock }),
-    startIdentityProvider({
-      port: 0,
-      host: '::1',
-      clients: [{ clientId: config.auth.oidc.clientId, clientSecret: config.auth.oidc.clientSecret }],
-    }),
-  ]);
-  api = await serveApp(database, { issuer: idp.issuer });
+  own = await startOwnApi();
 }, 240_000);
 afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await idp?.close();
-  await database?.drop();
+  await own?.close();
 });
 
-const shots = process.env.KUTSE_SCREENSHOTS;
 const ETEL = 'Eesti Turvaettevõtete Liit';
-
-async function screenshot(page: Page, name: string) {
-  if (!shots) return;
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true, animations: 'disabled' });
-}
-
-/** Signs `personalCode` in from /console through the identity provider (Smart-ID). */
-async function signIn(page: Page, personalCode: string) {
-  await page.goto(`${api.url}/console`);
-  await page.getByRole('link', { name: 'Logi sisse' }).click();
-  await page.waitForURL((url) => url.origin === idp.issuer);
-  await page.locator(`input[name="person"][value="${personalCode}"]`).check();
-  await page.locator('input[name="method"][value="smartid"]').check();
-  await page.locator('#continue').click();
-}
 
 /** The API's list of bodies, read with the page's own session, as the console reads it. */
 const bodiesOf = async (page: Page) =>
@@ -72,7 +36,7 @@ const bodiesOf = async (page: Page) =>
 
 describe('the registry’s awarding bodies in the console', () => {
   it('lets Helle Kask mark ETEL as ceased with the keyboard alone', async () => {
-    const context = await browser.newContext({ locale: 'et-EE', viewport: { width: 1280, height: 900 } });
+    const context = await own.browser.newContext({ locale: 'et-EE', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const problems: string[] = [];
@@ -80,7 +44,7 @@ describe('the registry’s awarding bodies in the console', () => {
     page.on('response', (r) => {
       if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
     });
-    await signIn(page, SEED_PEOPLE.registryAdmin.personalCode);
+    await consoleSignIn(page, own.urls, SEED_PEOPLE.registryAdmin.personalCode);
     await page.waitForURL(/\/console\/registry\/requests\?lang=et$/);
     const views = page.getByRole('navigation', { name: 'Konsooli vaated' });
     await views.getByRole('link', { name: 'Register: kutseandjad' }).waitFor();

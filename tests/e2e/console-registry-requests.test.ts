@@ -7,108 +7,44 @@
 // 390 and 1280 px go to KUTSE_SCREENSHOTS when it is set.
 //
 // The stack of the other end-to-end tests (stack.ts) keeps its database to itself; ceasing ETEL
-// needs the database, so this file serves the API on a test database of its own (as the sign-in
-// flow's API test does) with the local identity provider on another site, [::1].
+// needs the database, so this file serves the API on a test database of its own (own-api.ts) with
+// the local identity provider on another site, [::1].
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configFromEnv } from '../../api/config.ts';
 import { tallinnDay } from '../../contract/calendar.ts';
-import { systemClock } from '../../db/clock.ts';
 import { awardingBodies } from '../../db/schema/index.ts';
 import { SEED_PEOPLE } from '../../db/seed/people.ts';
-import { startIdentityProvider } from '../../demo/idp/server.ts';
-import { serveApp } from '../fixtures/served-app.ts';
-import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
 import { axeViolations } from './axe.ts';
 import { focusedMatches, tabTo } from './keys.ts';
-import { launchChromium } from './stack.ts';
+import { type OwnApi, startOwnApi } from './own-api.ts';
+import { screenshot } from './screenshot.ts';
+import { consoleSignIn, ownerConsoleSession } from './signing-in.ts';
 
-let browser: Browser;
-let database: TestDatabase;
-let idp: Awaited<ReturnType<typeof startIdentityProvider>>;
-let api: Awaited<ReturnType<typeof serveApp>>;
+let own: OwnApi;
 beforeAll(async () => {
-  const config = configFromEnv({});
-  [browser, database, idp] = await Promise.all([
-    launchChromium(),
-    // Today's clock: the body ceases today, and the sign-in's tokens are checked against it.
-    createTestDatabase({ clock: systemClock }),
-    startIdentityProvider({
-      port: 0,
-      host: '::1',
-      clients: [{ clientId: config.auth.oidc.clientId, clientSecret: config.auth.oidc.clientSecret }],
-    }),
-  ]);
-  api = await serveApp(database, { issuer: idp.issuer });
+  own = await startOwnApi();
 }, 240_000);
 afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await idp?.close();
-  await database?.drop();
+  await own?.close();
 });
 
-const shots = process.env.KUTSE_SCREENSHOTS;
 const QUESTION = 'ETEL lõpetas tegevuse. Kas mu turvatöötaja tunnistus kehtib edasi?';
 const ANSWER = 'Jah, tunnistus kehtib edasi. Kutseregister hoiab ETEL-i välja antud tunnistusi.';
 
-async function screenshot(page: Page, name: string) {
-  if (!shots) return;
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true, animations: 'disabled' });
-}
-
-/** Signs `personalCode` in from /console through the identity provider (Smart-ID). */
-async function signIn(page: Page, personalCode: string) {
-  await page.goto(`${api.url}/console`);
-  await page.getByRole('link', { name: 'Logi sisse' }).click();
-  await page.waitForURL((url) => url.origin === idp.issuer);
-  await page.locator(`input[name="person"][value="${personalCode}"]`).check();
-  await page.locator('input[name="method"][value="smartid"]').check();
-  await page.locator('#continue').click();
-}
-
-/**
- * Jaan signs in to Kutse (a console session: he is nobody's staff, so the page offers only to sign
- * out) and calls his own routes with that session and its CSRF token, as his pages would.
- */
-async function ownerSession(): Promise<{ call: (path: string, json?: unknown) => Promise<unknown> }> {
-  const page = await (await browser.newContext({ locale: 'et-EE' })).newPage();
-  page.setDefaultTimeout(15_000);
-  await signIn(page, SEED_PEOPLE.securityOfficer.personalCode);
-  const signOut = page.locator('#sign-out');
-  await signOut.waitFor();
-  const csrf = (await signOut.getAttribute('data-csrf')) ?? '';
-  const call = (path: string, json?: unknown) =>
-    page.evaluate(
-      async ({ path, json, csrf }) => {
-        const response = await fetch(path, {
-          method: json === undefined ? 'GET' : 'POST',
-          headers: json === undefined ? {} : { 'content-type': 'application/json', 'x-csrf-token': csrf },
-          ...(json === undefined ? {} : { body: JSON.stringify(json) }),
-        });
-        if (!response.ok) throw new Error(`${response.status} ${path}`);
-        return response.json();
-      },
-      { path, json, csrf },
-    );
-  return { call };
-}
-
 describe('the registry’s requests in the console', () => {
   it('lets Helle Kask answer, with the keyboard, a question routed to the registry after ETEL ceased', async () => {
-    await database.db
+    await own.database.db
       .update(awardingBodies)
       .set({ ceasedOn: tallinnDay(new Date()) })
       .where(eq(awardingBodies.slug, 'etel'));
-    const owner = await ownerSession();
+    const owner = await ownerConsoleSession(own.browser, own.urls, SEED_PEOPLE.securityOfficer.personalCode);
     const asked = (await owner.call('/me/certificates/ETEL-T3-0001/questions', { question: QUESTION })) as {
       id: string;
     };
     const before = (await owner.call(`/me/owner-requests/${asked.id}`)) as { handledBy: string };
     expect(before.handledBy).toBe('Kutsekoda (register)');
 
-    const context = await browser.newContext({ locale: 'et-EE', viewport: { width: 1280, height: 900 } });
+    const context = await own.browser.newContext({ locale: 'et-EE', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const problems: string[] = [];
@@ -116,7 +52,7 @@ describe('the registry’s requests in the console', () => {
     page.on('response', (r) => {
       if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
     });
-    await signIn(page, SEED_PEOPLE.registryAdmin.personalCode);
+    await consoleSignIn(page, own.urls, SEED_PEOPLE.registryAdmin.personalCode);
     // Nobody's staff: /console lands on the registry's requests.
     await page.waitForURL(/\/console\/registry\/requests\?lang=et$/);
     const views = page.getByRole('navigation', { name: 'Konsooli vaated' });

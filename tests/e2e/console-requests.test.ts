@@ -5,11 +5,12 @@
 // request or its dialog. ETEL's manager finds a certificate under Tunnistused and revokes it with a
 // reason, and public verification then says revoked. Screenshots at 390 and 1280 px go to
 // KUTSE_SCREENSHOTS when it is set.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PEOPLE } from '../../db/seed/people.ts';
 import { axeViolations } from './axe.ts';
-import { signInToConsole } from './signing-in.ts';
+import { screenshot } from './screenshot.ts';
+import { ownerConsoleSession, signInToConsole } from './signing-in.ts';
 import { launchChromium, startStack } from './stack.ts';
 
 let browser: Browser;
@@ -23,53 +24,12 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const shots = process.env.KUTSE_SCREENSHOTS;
 const QUESTION = 'Kas mu turvatöötaja tunnistus kehtib ka Soomes?';
 const ANSWER = 'Jah, Soomes tunnustatakse seda koos ametliku tõlkega.';
 
-async function screenshot(page: Page, name: string) {
-  if (!shots) return;
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true, animations: 'disabled' });
-}
-
-/**
- * Jaan signs in to Kutse (a console session: he is nobody's staff, so the page offers only to sign
- * out) and calls his own routes with that session and its CSRF token, as his pages would.
- */
-async function ownerSession(): Promise<{
-  page: Page;
-  call: (path: string, json?: unknown) => Promise<unknown>;
-}> {
-  const page = await (await browser.newContext({ locale: 'et-EE' })).newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${stack.apiUrl}/console`);
-  await page.getByRole('link', { name: 'Logi sisse' }).click();
-  await page.waitForURL((url) => url.origin === stack.idpUrl);
-  await page.locator(`input[name="person"][value="${SEED_PEOPLE.securityOfficer.personalCode}"]`).check();
-  await page.locator('input[name="method"][value="smartid"]').check();
-  await page.locator('#continue').click();
-  const signOut = page.locator('#sign-out');
-  await signOut.waitFor();
-  const csrf = (await signOut.getAttribute('data-csrf')) ?? '';
-  const call = (path: string, json?: unknown) =>
-    page.evaluate(
-      async ({ path, json, csrf }) => {
-        const response = await fetch(path, {
-          method: json === undefined ? 'GET' : 'POST',
-          headers: json === undefined ? {} : { 'content-type': 'application/json', 'x-csrf-token': csrf },
-          ...(json === undefined ? {} : { body: JSON.stringify(json) }),
-        });
-        if (!response.ok) throw new Error(`${response.status} ${path}`);
-        return response.json();
-      },
-      { path, json, csrf },
-    );
-  return { page, call };
-}
-
 describe('owners’ requests in the console', () => {
   it('lets ETEL’s processor open Requests and answer Jaan’s question, which Jaan then reads', async () => {
-    const owner = await ownerSession();
+    const owner = await ownerConsoleSession(browser, stack, SEED_PEOPLE.securityOfficer.personalCode);
     const asked = (await owner.call('/me/certificates/ETEL-T3-0001/questions', { question: QUESTION })) as {
       id: string;
     };

@@ -9,6 +9,8 @@ import { certificates } from '../../db/schema/index.ts';
 import { serveApp } from '../fixtures/served-app.ts';
 import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
 import { axeViolations } from './axe.ts';
+import { screenshot } from './screenshot.ts';
+
 import { launchChromium } from './stack.ts';
 
 let browser: Browser;
@@ -26,8 +28,6 @@ afterAll(async () => {
   await api?.close();
   await database?.drop();
 });
-
-const shots = process.env.KUTSE_SCREENSHOTS;
 
 /** A page of the given width, without script (the pages need none), in a browser asking for `locale`. */
 async function openPage(width: number, locale = 'et-EE'): Promise<Page> {
@@ -61,11 +61,6 @@ async function violationsAfter(url: string, width: number, act: (page: Page) => 
   const found = await axeViolations(page, 'html');
   await context.close();
   return found;
-}
-
-async function screenshot(page: Page, name: string) {
-  if (!shots) return;
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true, animations: 'disabled' });
 }
 
 async function codeOf(number: string) {
