@@ -13,26 +13,6 @@ const tallinnCalendar = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Tal
 export const tallinnDay = (instant: Date | string): string => tallinnCalendar.format(new Date(instant));
 
 /**
- * tallinnDay for the API's hot paths (every guarded request, every catalogue read), which ask for
- * the same hour again and again: formatting costs ~10 µs, a tenth of the catalogue's own work per
- * request (bench/catalogue-throughput.ts). Since 1921 Tallinn's offset from UTC has been whole
- * hours, so its days turn over on UTC's hours and the last hour's day is kept: a pure function's
- * answer, not state. Apart from tallinnDay so that the widget, which asks rarely, does not bundle it.
- */
-export function cachedTallinnDay(instant: Date): string {
-  const ms = instant.getTime();
-  const hour = Math.floor(ms / HOUR);
-  if (hour === lastHour.hour && ms >= WHOLE_HOURS_SINCE) return lastHour.day;
-  const day = tallinnCalendar.format(ms);
-  if (ms >= WHOLE_HOURS_SINCE) lastHour = { hour, day };
-  return day;
-}
-
-const HOUR = 3_600_000;
-const WHOLE_HOURS_SINCE = Date.UTC(1921, 4, 1);
-let lastHour = { hour: Number.NaN, day: '' };
-
-/**
  * A calendar day (YYYY-MM-DD) moved by whole months, clamped to the month's last day.
  * @example addMonthsToDay('2026-08-31', -2) // '2026-06-30'
  */

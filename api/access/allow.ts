@@ -3,7 +3,7 @@
 // the actor, and for body rules a data access scope that can only see that body's rows.
 import type { MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { cachedTallinnDay } from '../../contract/calendar.ts';
+import { tallinnDay } from '../../contract/calendar.ts';
 import { SLUG_PATTERN } from '../../contract/slug.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../../db/clock.ts';
@@ -43,7 +43,7 @@ export function access(deps: { db: Database; clock: Clock; auth: AuthConfig }) {
       }
       const decision = decide(rule, actor, identity?.via, {
         ...(body ? { bodyId: body.id } : {}),
-        today: cachedTallinnDay(now),
+        today: tallinnDay(now),
       });
       if (!decision.allowed)
         throw refusal(

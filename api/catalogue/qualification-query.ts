@@ -6,7 +6,7 @@
 import { and, eq, gt, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { holdsAPlace } from '../../contract/application-states.ts';
-import { cachedTallinnDay } from '../../contract/calendar.ts';
+import { tallinnDay } from '../../contract/calendar.ts';
 import type { Database } from '../../db/client.ts';
 import { isoInstant, jsonArray, jsonObject } from '../../db/json.ts';
 import {
@@ -38,7 +38,7 @@ export type QualificationQuery = { body: string; qualification: string; at: Date
 /** The values of the statement's placeholders (drizzle passes them to the driver as they are). */
 export function qualificationDetailValues({ body, qualification, at, sessions }: QualificationQuery) {
   // The day in Tallinn, as applications take it: a UTC date differs from 00:00 to 03:00 there.
-  return { body, qualification, sessions, at: at.toISOString(), day: cachedTallinnDay(at) };
+  return { body, qualification, sessions, at: at.toISOString(), day: tallinnDay(at) };
 }
 
 // Aliases for the subqueries; `from ${table} ${alias}` names each, as drizzle renders an alias by name only.
