@@ -12,12 +12,10 @@ import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AwardingBodyList } from '../../contract/body-cease.ts';
 import { formatDay, tallinnDay } from '../../contract/calendar.ts';
-import { SEED_PEOPLE } from '../../db/seed/people.ts';
 import { axeViolations } from './axe.ts';
 import { focusedMatches, tabTo } from './keys.ts';
-import { type OwnApi, startOwnApi } from './own-api.ts';
+import { type OwnApi, registryAdminPage, startOwnApi } from './own-api.ts';
 import { screenshot } from './screenshot.ts';
-import { consoleSignIn } from './signing-in.ts';
 
 let own: OwnApi;
 beforeAll(async () => {
@@ -36,16 +34,7 @@ const bodiesOf = async (page: Page) =>
 
 describe('the registry’s awarding bodies in the console', () => {
   it('lets Helle Kask mark ETEL as ceased with the keyboard alone', async () => {
-    const context = await own.browser.newContext({ locale: 'et-EE', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-    });
-    await consoleSignIn(page, own.urls, SEED_PEOPLE.registryAdmin.personalCode);
-    await page.waitForURL(/\/console\/registry\/requests\?lang=et$/);
+    const { page, problems } = await registryAdminPage(own);
     const views = page.getByRole('navigation', { name: 'Konsooli vaated' });
     await views.getByRole('link', { name: 'Register: kutseandjad' }).waitFor();
 

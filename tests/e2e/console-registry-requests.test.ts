@@ -16,9 +16,9 @@ import { awardingBodies } from '../../db/schema/index.ts';
 import { SEED_PEOPLE } from '../../db/seed/people.ts';
 import { axeViolations } from './axe.ts';
 import { focusedMatches, tabTo } from './keys.ts';
-import { type OwnApi, startOwnApi } from './own-api.ts';
+import { type OwnApi, registryAdminPage, startOwnApi } from './own-api.ts';
 import { screenshot } from './screenshot.ts';
-import { consoleSignIn, ownerConsoleSession } from './signing-in.ts';
+import { ownerConsoleSession } from './signing-in.ts';
 
 let own: OwnApi;
 beforeAll(async () => {
@@ -44,17 +44,7 @@ describe('the registry’s requests in the console', () => {
     const before = (await owner.call(`/me/owner-requests/${asked.id}`)) as { handledBy: string };
     expect(before.handledBy).toBe('Kutsekoda (register)');
 
-    const context = await own.browser.newContext({ locale: 'et-EE', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-    });
-    await consoleSignIn(page, own.urls, SEED_PEOPLE.registryAdmin.personalCode);
-    // Nobody's staff: /console lands on the registry's requests.
-    await page.waitForURL(/\/console\/registry\/requests\?lang=et$/);
+    const { page, problems } = await registryAdminPage(own);
     const views = page.getByRole('navigation', { name: 'Konsooli vaated' });
     await views.getByRole('link', { name: 'Register: päringud' }).waitFor();
     expect(await views.getByRole('link').allTextContents()).toEqual([

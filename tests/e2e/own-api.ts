@@ -4,10 +4,11 @@
 import type { Browser } from 'playwright-core';
 import { configFromEnv } from '../../api/config.ts';
 import { systemClock } from '../../db/clock.ts';
+import { SEED_PEOPLE } from '../../db/seed/people.ts';
 import { startIdentityProvider } from '../../demo/idp/server.ts';
 import { serveApp } from '../fixtures/served-app.ts';
 import { createTestDatabase, type TestDatabase } from '../fixtures/test-database.ts';
-import type { ConsoleUrls } from './signing-in.ts';
+import { type ConsoleUrls, consoleSignIn } from './signing-in.ts';
 import { launchChromium } from './stack.ts';
 
 export type OwnApi = {
@@ -41,4 +42,22 @@ export async function startOwnApi(): Promise<OwnApi> {
       await database.drop();
     },
   };
+}
+
+/**
+ * Helle Kask, the registry's admin and nobody's staff, signed in at 1280 px: /console lands her on
+ * the registry's requests. `problems` collects the page's errors and every answer of 400 or more.
+ */
+export async function registryAdminPage(own: OwnApi) {
+  const context = await own.browser.newContext({ locale: 'et-EE', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+  });
+  await consoleSignIn(page, own.urls, SEED_PEOPLE.registryAdmin.personalCode);
+  await page.waitForURL(/\/console\/registry\/requests\?lang=et$/);
+  return { page, problems };
 }

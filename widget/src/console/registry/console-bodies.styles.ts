@@ -39,25 +39,6 @@ export const bodiesStyles = css`
     color: var(--_success);
   }
 
-  .field-error {
-    color: var(--_danger);
-    min-height: 1.25em;
-  }
-
-  .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-start: 0.5rem;
-  }
-
-  dialog {
-    max-width: min(32rem, calc(100vw - 2rem));
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-
   dialog h2 {
     margin-top: 0;
   }

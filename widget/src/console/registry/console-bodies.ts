@@ -10,6 +10,7 @@ import type { Language } from '../../shared/i18n.ts';
 import { buttons } from '../../shared/styles/buttons.ts';
 import { fields } from '../../shared/styles/fields.ts';
 import { tokens } from '../../shared/tokens.ts';
+import { dialogStyles } from '../shared/dialog-styles.ts';
 import { failureOf, renderFailure } from '../shared/failure.ts';
 import { ConsoleTitleEvent } from '../shared/route.ts';
 import type { ConsoleStrings } from '../shared/strings.ts';
@@ -30,7 +31,7 @@ export class KutseConsoleBodies extends LitElement {
     _status: { state: true },
   };
 
-  static override styles = [tokens, buttons, fields, consoleStyles, bodiesStyles];
+  static override styles = [tokens, buttons, fields, consoleStyles, dialogStyles, bodiesStyles];
 
   /** The console session's CSRF token (the page's boot data), for the cease. */
   declare csrfToken: string;

@@ -10,6 +10,7 @@ import { buttons } from '../../shared/styles/buttons.ts';
 import { fields } from '../../shared/styles/fields.ts';
 import { tokens } from '../../shared/tokens.ts';
 import { handles } from '../shared/boot.ts';
+import { dialogStyles } from '../shared/dialog-styles.ts';
 import { failureOf, renderFailure } from '../shared/failure.ts';
 import { formatMoment } from '../shared/format.ts';
 import { ConsoleTitleEvent, type RequestsScope, scopeKey, scopeRequestsHref } from '../shared/route.ts';
@@ -56,7 +57,7 @@ export class KutseConsoleRequest extends LitElement {
     _reasonError: { state: true },
   };
 
-  static override styles = [tokens, buttons, fields, consoleStyles, requestStyles];
+  static override styles = [tokens, buttons, fields, consoleStyles, dialogStyles, requestStyles];
 
   declare csrfToken: string;
   declare strings: ConsoleStrings;

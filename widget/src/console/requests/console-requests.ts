@@ -12,6 +12,7 @@ import type { Language } from '../../shared/i18n.ts';
 import { buttons } from '../../shared/styles/buttons.ts';
 import { fields } from '../../shared/styles/fields.ts';
 import { tokens } from '../../shared/tokens.ts';
+import { dialogStyles } from '../shared/dialog-styles.ts';
 import { failureOf, renderFailure } from '../shared/failure.ts';
 import { formatMoment } from '../shared/format.ts';
 import {
@@ -42,7 +43,7 @@ export class KutseConsoleRequests extends LitElement {
     query: { attribute: false },
   };
 
-  static override styles = [tokens, buttons, fields, consoleStyles, requestStyles];
+  static override styles = [tokens, buttons, fields, consoleStyles, dialogStyles, requestStyles];
 
   /** The console session's CSRF token (the page's boot data), for the client's changes. */
   declare csrfToken: string;
