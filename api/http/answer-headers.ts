@@ -1,6 +1,6 @@
 // The headers the API's own middleware give every answer — the request id, the security headers
-// (secure-headers.ts), CORS, Content-Language, Vary, no-store — kept as a plain record on the
-// context instead of Hono's fetch `Headers`.
+// (secure-headers.ts; a document's own only where the answer is not JSON), CORS, Content-Language,
+// Vary, no-store — kept as a plain record on the context instead of Hono's fetch `Headers`.
 //
 // Why: a fetch Headers validates and lower-cases each name on every set and sorts them all again
 // when @hono/node-server turns them into the object node:http writes; ~20 headers cost a catalogue
@@ -11,7 +11,7 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './env.ts';
-import { resourcePolicy, SECURE_HEADERS } from './secure-headers.ts';
+import { DOCUMENT_HEADERS, isData, resourcePolicy, SECURE_HEADERS } from './secure-headers.ts';
 
 /** Header names in lower case, as node:http and fetch Headers write them. */
 export type AnswerHeaders = Record<string, string>;
@@ -38,6 +38,9 @@ export function answerHeaders() {
     await next();
     if (c.get('answerHeadersSent')) return;
     const own = c.res.headers;
+    // A handler's own value (the popup's COOP, set through answerHeader) stays.
+    if (!isData(own.get('content-type')))
+      for (const name in DOCUMENT_HEADERS) headers[name] ??= DOCUMENT_HEADERS[name] as string;
     for (const name in headers) {
       const value = headers[name] as string;
       if (name === 'vary') {

@@ -7,6 +7,18 @@ import { createTestDatabase, type TestDatabase } from '../fixtures/test-database
 
 const STRICT = "default-src 'none'; frame-ancestors 'none'";
 
+/** What OWASP's REST Security Cheat Sheet asks of every API answer (Cache-Control aside). */
+const EVERY_ANSWER = ['strict-transport-security', 'x-content-type-options', 'x-frame-options'];
+/** Headers only a document acts on (an opener, an agent cluster, a page's links, old browsers' XSS auditor). */
+const DOCUMENT_ONLY = [
+  'cross-origin-opener-policy',
+  'origin-agent-cluster',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-permitted-cross-domain-policies',
+  'x-xss-protection',
+];
+
 let database: TestDatabase;
 let app: ReturnType<typeof createTestApp>['app'];
 beforeAll(async () => {
@@ -43,6 +55,25 @@ describe('JSON and problem+json answers', () => {
     const res = await app.request(path);
     expect(res.status).toBe(status);
     expect(res.headers.get('content-security-policy')).toBe(STRICT);
+    for (const name of EVERY_ANSWER) expect(res.headers.get(name), name).toBeTruthy();
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    // Nothing a browser would only heed on a page: bytes every caller writes and parses for nothing.
+    for (const name of DOCUMENT_ONLY) expect(res.headers.get(name), name).toBeNull();
+  });
+});
+
+describe('answers a browser may show as a page', () => {
+  it.each([
+    ['the console', '/console'],
+    ['the API reference', '/docs'],
+    ['the widget’s loader', '/widget/kutse.js'],
+  ])('%s carries the document’s headers too', async (_what, path) => {
+    const res = await app.request(path);
+    expect(res.status).toBe(200);
+    for (const name of [...EVERY_ANSWER, ...DOCUMENT_ONLY]) expect(res.headers.get(name), name).toBeTruthy();
+    expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(res.headers.get('x-xss-protection')).toBe('0');
   });
 });
 
@@ -94,6 +125,8 @@ describe('the login popup’s page', () => {
     const policy = directives(res.headers.get('content-security-policy'));
     expect(policy['script-src']?.[0]).toMatch(/^'nonce-/);
     expect(policy['form-action']).toEqual(["'none'"]);
+    // Its own opener policy, not the documents' default: the popup must reach the page that opened it.
+    expect(res.headers.get('cross-origin-opener-policy')).toBe('unsafe-none');
   });
 });
 
