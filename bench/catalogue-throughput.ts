@@ -2,18 +2,14 @@
 // whole API, beside a raw node:http server running the very same SQL: the ratio says how much of
 // the achievable throughput the framework, middleware and response shaping leave on the table.
 import { fork } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { fillPlaceholders } from 'drizzle-orm';
-import { createApp } from '../api/app.ts';
 import { qualificationDetailQuery, qualificationDetailValues } from '../api/catalogue/qualification-query.ts';
-import { appConfig, configFromEnv } from '../api/config.ts';
-import { createLogger } from '../api/logger.ts';
 import { systemClock } from '../db/clock.ts';
+import { type ServerJob, type ServerReply, startApiServer } from './catalogue-server-process.ts';
 import type { BenchDatabase } from './databases.ts';
 import type { LoadJob, LoadReply, LoadResult } from './load-generator.ts';
-import { closeServer, type RunningServer, startRawCatalogueServer } from './raw-catalogue-server.ts';
+import { type RunningServer, startRawCatalogueServer } from './raw-catalogue-server.ts';
 
 export const CATALOGUE_PATH = '/bodies/etel/qualifications/turvajuht-5';
 
@@ -35,7 +31,7 @@ export type ServerStats = {
   bytesPerResponse: number;
   failures: number;
   /**
-   * CPU time of this process (the server's event loop and its database client) per response, in
+   * CPU time of the server's process (its event loop and its database client) per response, in
    * µs. Throughput on a shared machine moves with whatever else runs; the CPU a request costs
    * moves much less, so it shows where a change helped even when the rates are noisy.
    */
@@ -107,31 +103,45 @@ export async function measureCatalogue(
   });
   const statement = { sql: query.sql, params: fillPlaceholders(query.params, values) };
 
-  const servers: RunningServer[] = [];
+  const servers: MeasuredServer[] = [];
   try {
-    const hono = await startApiServer(database);
+    // On PostgreSQL each server runs in a process of its own, as a deployed one does. Sharing this
+    // process, each ran code the other had warmed for its own shapes (node:http, postgres.js, the
+    // JSON of the rows): in rounds alternated between both set-ups, the raw server got faster
+    // beside the API and the API slower beside it (hono/raw 0.82 against 0.87–0.89 apart, two runs).
+    // PGlite is a database inside this process, so both servers stay here.
+    const job = {
+      databaseUrl: database.url ?? '',
+      poolSize: database.poolSize,
+      statement,
+      path: CATALOGUE_PATH,
+    };
+    const hono = database.url
+      ? await inOwnProcess({ ...job, side: 'hono' })
+      : inThisProcess(await startApiServer(database.handle));
     servers.push(hono);
-    const raw = await startRawCatalogueServer(database.raw, statement, CATALOGUE_PATH);
+    const raw = database.url
+      ? await inOwnProcess({ ...job, side: 'raw' })
+      : inThisProcess(await startRawCatalogueServer(database.raw, statement, CATALOGUE_PATH));
     servers.push(raw);
 
     const bytes = { hono: await checkResponse(`${hono.url}${CATALOGUE_PATH}`, 'hono'), raw: 0 };
     bytes.raw = await checkResponse(`${raw.url}${CATALOGUE_PATH}`, 'raw');
 
-    const job = (url: string, seconds: number) => ({ url, connections: plan.connections, seconds });
+    const loadJob = (url: string, seconds: number) => ({ url, connections: plan.connections, seconds });
     for (const server of [hono, raw])
-      await load.run(job(`${server.url}${CATALOGUE_PATH}`, plan.warmupSeconds));
+      await load.run(loadJob(`${server.url}${CATALOGUE_PATH}`, plan.warmupSeconds));
 
     const runs = { hono: [] as TimedRun[], raw: [] as TimedRun[] };
     for (let round = 0; round < plan.rounds; round++) {
       const order = round % 2 === 0 ? (['hono', 'raw'] as const) : (['raw', 'hono'] as const);
       for (const side of order) {
-        const url = `${(side === 'hono' ? hono : raw).url}${CATALOGUE_PATH}`;
-        // Both servers live in this process, but only one is loaded at a time: the CPU this
-        // process spends during a run is that server's (the load generator is another process).
-        const before = process.cpuUsage();
-        const result = await load.run(job(url, plan.roundSeconds));
-        const cpu = process.cpuUsage(before);
-        runs[side].push({ ...result, cpuMicros: cpu.user + cpu.system });
+        const server = side === 'hono' ? hono : raw;
+        // Only one server is loaded at a time: on PGlite, where both live in this process, the CPU
+        // it spends during a run is that server's (the load generator is another process).
+        const before = await server.cpuMicros();
+        const result = await load.run(loadJob(`${server.url}${CATALOGUE_PATH}`, plan.roundSeconds));
+        runs[side].push({ ...result, cpuMicros: (await server.cpuMicros()) - before });
       }
     }
     return {
@@ -146,23 +156,50 @@ export async function measureCatalogue(
   }
 }
 
-/** The whole API as deployed: createApp on @hono/node-server, logging every request for real. */
-async function startApiServer(database: BenchDatabase): Promise<RunningServer> {
-  // Log lines are formatted and written as in production; only the destination is discarded.
-  const logger = createLogger('info', '/dev/null');
-  const app = createApp({
-    db: database.handle.db,
-    clock: systemClock,
-    logger,
-    config: appConfig(configFromEnv({}), 'http://localhost:8787'),
-    ping: database.handle.ping,
+/** A server under measurement, and the CPU time so far of the process it runs in. */
+type MeasuredServer = RunningServer & { cpuMicros(): Promise<number> };
+
+const ownCpu = async () => {
+  const cpu = process.cpuUsage();
+  return cpu.user + cpu.system;
+};
+
+/** A server in this process: its CPU is this process's, while only it is loaded. */
+const inThisProcess = (server: RunningServer): MeasuredServer => ({ ...server, cpuMicros: ownCpu });
+
+/** A server in a child process of its own (catalogue-server-process.ts). */
+async function inOwnProcess(job: ServerJob): Promise<MeasuredServer> {
+  const child = fork(fileURLToPath(new URL('./catalogue-server-process.ts', import.meta.url)), {
+    execArgv: [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
-      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => closeServer(server) }),
-    );
-    server.once('error', reject);
-  });
+  const next = () =>
+    new Promise<ServerReply>((resolve, reject) => {
+      child.once('message', resolve);
+      child.once('exit', (code) => reject(new Error(`${job.side} server exited (${code})`)));
+    });
+  const started = next();
+  child.send(job);
+  const reply = await started;
+  if (!('url' in reply)) {
+    child.kill();
+    throw new Error(`${job.side} server: ${'error' in reply ? reply.error : 'no address'}`);
+  }
+  return {
+    url: reply.url,
+    async cpuMicros() {
+      const answer = next();
+      child.send('cpu');
+      const got = await answer;
+      if (!('cpuMicros' in got)) throw new Error(`${job.side} server did not say its CPU time`);
+      return got.cpuMicros;
+    },
+    close: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.disconnect();
+      await exited;
+    },
+  };
 }
 
 /** One request before any load: a wrong answer would make every number below meaningless. */

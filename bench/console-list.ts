@@ -84,7 +84,7 @@ export async function measureConsoleList(serverUrl: string): Promise<ConsoleList
     database = await openPostgresBench(serverUrl);
     const { db } = database.handle;
     // A client of the bench database's own: the seed, the raw server (arrays, pool as the API's).
-    direct = postgres(await benchUrl(database, serverUrl), { max: database.poolSize, onnotice: () => {} });
+    direct = postgres(database.url ?? serverUrl, { max: database.poolSize, onnotice: () => {} });
     const seeded = await seedManyApplications(direct, { count: COUNT });
     await direct`vacuum analyze applications`;
     const [body] = (await database.raw('select id from awarding_bodies where slug = $1', ['etel'])) as {
@@ -178,14 +178,6 @@ export async function measureConsoleList(serverUrl: string): Promise<ConsoleList
 type Statement = { sql: string; params: unknown[] };
 /** What the raw side runs for one request path, beside the session check. */
 type RawStatements = { bodyKinds: Statement | undefined; page: Statement; counts: Statement };
-
-/** The URL of the bench's database (openPostgresBench keeps it to itself). */
-async function benchUrl(database: BenchDatabase, serverUrl: string): Promise<string> {
-  const [row] = (await database.raw('select current_database() as name', [])) as { name: string }[];
-  const url = new URL(serverUrl);
-  url.pathname = `/${row?.name}`;
-  return url.href;
-}
 
 /** The whole API as deployed: createApp on @hono/node-server, logging every request for real. */
 function startApi(database: BenchDatabase): Promise<RunningServer> {

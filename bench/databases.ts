@@ -17,6 +17,8 @@ export type BenchDatabase = {
   raw: RawQuery;
   /** Connections per side (the app's pool and the raw pool are the same size); 1 for PGlite. */
   poolSize: number;
+  /** The database's own URL on a PostgreSQL server, for another process to connect; none on PGlite. */
+  url?: string;
   /** Closes every connection and removes what the bench created. Safe to call twice. */
   dispose(): Promise<void>;
 };
@@ -118,6 +120,7 @@ export async function openPostgresBench(serverUrl: string): Promise<BenchDatabas
       // A prepared statement, as the API's catalogue query is (drizzle's `.prepare(name)` on postgres.js).
       raw: (text, params) => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true }),
       poolSize: POOL_SIZE,
+      url: url.href,
       dispose,
     };
   } catch (error) {

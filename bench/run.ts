@@ -155,7 +155,8 @@ function printCatalogue() {
   );
   console.log(
     '  hono answers the shaped page (i18n, VAT, windows); raw answers the query rows as they come.\n' +
-      '  CPU µs/req: this process (server and database client) per response, PostgreSQL not included.\n',
+      '  CPU µs/req: the server’s process (server and database client) per response, PostgreSQL not included;\n' +
+      '  on PostgreSQL each server runs in a process of its own, on PGlite both in the bench’s.\n',
   );
 }
 
