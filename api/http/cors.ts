@@ -25,8 +25,10 @@ export function bodyOriginsCors({ db }: { db: Database }) {
     const origin = c.req.header('origin');
     if (origin && (await isRegisteredOrigin(db, origin, BODY_PATH.exec(c.req.path)?.[1]))) {
       answerHeader(c, 'Access-Control-Allow-Origin', origin);
+      // What that origin's page may read beyond the safelisted headers; without CORS, or for an
+      // origin not allowed, it would say nothing to anyone.
+      answerHeader(c, 'Access-Control-Expose-Headers', EXPOSE_HEADERS);
     }
-    answerHeader(c, 'Access-Control-Expose-Headers', EXPOSE_HEADERS);
     // The answer depends on the Origin, whether or not this one was allowed.
     varyOn(c, 'Origin');
     if (c.req.method === 'OPTIONS') {

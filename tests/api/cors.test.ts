@@ -15,12 +15,22 @@ describe('CORS', () => {
   it('allows a website origin the body registered', async () => {
     const res = await request('/bodies/etel/qualifications/turvajuht-5', 'http://localhost:5174');
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5174');
+    expect(res.headers.get('access-control-expose-headers')).toBe('X-Request-Id,Content-Language,ETag');
     expect(res.headers.get('vary')).toContain('Origin');
   });
 
   it('gives an origin no body registered no CORS headers', async () => {
     const res = await request('/bodies/etel/qualifications/turvajuht-5', 'https://evil.example');
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(res.headers.get('access-control-expose-headers')).toBeNull();
+  });
+
+  it('gives a request without an Origin no CORS headers, but varies on Origin for caches', async () => {
+    const res = await createTestApp(database).app.request('/bodies/etel/qualifications/turvajuht-5');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(res.headers.get('access-control-expose-headers')).toBeNull();
+    expect(res.headers.get('vary')).toContain('Origin');
   });
 
   it('does not let one body’s website read another body’s routes', async () => {
