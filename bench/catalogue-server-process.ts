@@ -2,20 +2,10 @@
 // the API as deployed (createApp on @hono/node-server over its own pool), or the raw node:http
 // server with its own postgres.js pool. It answers its CPU time when asked, and closes when the
 // bench disconnects.
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import postgres from 'postgres';
-import { createApp } from '../api/app.ts';
-import { appConfig, configFromEnv } from '../api/config.ts';
-import { createLogger } from '../api/logger.ts';
 import { openDatabase } from '../db/client.ts';
-import { systemClock } from '../db/clock.ts';
-import {
-  closeServer,
-  type RunningServer,
-  type Statement,
-  startRawCatalogueServer,
-} from './raw-catalogue-server.ts';
+import { startApiServer } from './api-server.ts';
+import { type Statement, startRawCatalogueServer } from './raw-catalogue-server.ts';
 
 export type ServerJob = {
   side: 'hono' | 'raw';
@@ -26,25 +16,6 @@ export type ServerJob = {
   path: string;
 };
 export type ServerReply = { url: string } | { cpuMicros: number } | { error: string };
-
-/** The whole API as deployed: createApp on @hono/node-server, logging every request for real. */
-export function startApiServer(
-  deps: Pick<Parameters<typeof createApp>[0], 'db' | 'ping'>,
-): Promise<RunningServer> {
-  // Log lines are formatted and written as in production; only the destination is discarded.
-  const app = createApp({
-    ...deps,
-    clock: systemClock,
-    logger: createLogger('info', '/dev/null'),
-    config: appConfig(configFromEnv({}), 'http://localhost:8787'),
-  });
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
-      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => closeServer(server) }),
-    );
-    server.once('error', reject);
-  });
-}
 
 async function start({ side, databaseUrl, poolSize, statement, path }: ServerJob) {
   if (side === 'hono') {

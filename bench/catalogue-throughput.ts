@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { fillPlaceholders } from 'drizzle-orm';
 import { qualificationDetailQuery, qualificationDetailValues } from '../api/catalogue/qualification-query.ts';
 import { systemClock } from '../db/clock.ts';
-import { type ServerJob, type ServerReply, startApiServer } from './catalogue-server-process.ts';
+import { startApiServer } from './api-server.ts';
+import type { ServerJob, ServerReply } from './catalogue-server-process.ts';
 import type { BenchDatabase } from './databases.ts';
 import type { LoadJob, LoadReply, LoadResult } from './load-generator.ts';
 import { type RunningServer, startRawCatalogueServer } from './raw-catalogue-server.ts';
@@ -108,7 +109,7 @@ export async function measureCatalogue(
     // On PostgreSQL each server runs in a process of its own, as a deployed one does. Sharing this
     // process, each ran code the other had warmed for its own shapes (node:http, postgres.js, the
     // JSON of the rows): in rounds alternated between both set-ups, the raw server got faster
-    // beside the API and the API slower beside it (hono/raw 0.82 against 0.87–0.89 apart, two runs).
+    // beside the API than alone (hono/raw 0.76–0.82 shared against 0.87–0.90 apart, three runs).
     // PGlite is a database inside this process, so both servers stay here.
     const job = {
       databaseUrl: database.url ?? '',
@@ -175,8 +176,12 @@ async function inOwnProcess(job: ServerJob): Promise<MeasuredServer> {
   });
   const next = () =>
     new Promise<ServerReply>((resolve, reject) => {
-      child.once('message', resolve);
-      child.once('exit', (code) => reject(new Error(`${job.side} server exited (${code})`)));
+      const exited = (code: number | null) => reject(new Error(`${job.side} server exited (${code})`));
+      child.once('exit', exited);
+      child.once('message', (reply: ServerReply) => {
+        child.off('exit', exited);
+        resolve(reply);
+      });
     });
   const started = next();
   child.send(job);

@@ -6,14 +6,11 @@
 // catalogue's raw server does), the audit insert; then it writes the rows as JSON. So raw/API is
 // what the framework, validation and shaping add to the same work in PostgreSQL. Requests go one
 // at a time, alternating the two servers, so each latency is one request's own.
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { fillPlaceholders } from 'drizzle-orm';
 import postgres from 'postgres';
 import { loadActor } from '../api/access/actor.ts';
 import { consoleCallerStatement } from '../api/access/console-caller.ts';
 import { tenantScope } from '../api/access/tenant.ts';
-import { createApp } from '../api/app.ts';
 import { listRequest, needsKinds } from '../api/applications/list.ts';
 import { encodeCursor } from '../api/applications/list-cursor.ts';
 import {
@@ -25,14 +22,14 @@ import {
 } from '../api/applications/list-query.ts';
 import type { StaffScope } from '../api/applications/scope.ts';
 import { createConsoleSession, liveConsoleValues } from '../api/auth/sessions.ts';
-import { appConfig, configFromEnv } from '../api/config.ts';
-import { createLogger } from '../api/logger.ts';
+import { configFromEnv } from '../api/config.ts';
 import type { ApplicationQuery } from '../contract/staff.ts';
 import { systemClock } from '../db/clock.ts';
 import { SEED_PEOPLE } from '../db/seed/people.ts';
 import { seedManyApplications } from '../scripts/seed-applications.ts';
+import { startApiServer } from './api-server.ts';
 import { type BenchDatabase, openPostgresBench } from './databases.ts';
-import { closeServer, listen, type RunningServer } from './raw-catalogue-server.ts';
+import { listen, type RunningServer } from './raw-catalogue-server.ts';
 import { formatTable, grouped } from './table.ts';
 
 const COUNT = 100_000;
@@ -125,7 +122,7 @@ export async function measureConsoleList(serverUrl: string): Promise<ConsoleList
       statements.set(pathOf(kind.query), { bodyKinds, page, counts });
     }
 
-    const api = await startApi(database);
+    const api = await startApiServer(database.handle);
     servers.push(api);
     const guard = consoleCallerStatement(db).getQuery();
     const { consoleIdleMinutes } = configFromEnv({}).auth;
@@ -133,7 +130,7 @@ export async function measureConsoleList(serverUrl: string): Promise<ConsoleList
       actorId: person.id,
       bodyId: body.id,
       // The guard's statement with the values it takes for this cookie now (the idle time as the
-      // API's config, built from an empty environment in startApi, has it).
+      // API's config, built from an empty environment in api-server.ts, has it).
       caller: (secret) => ({
         sql: guard.sql,
         params: fillPlaceholders(guard.params, {
@@ -178,23 +175,6 @@ export async function measureConsoleList(serverUrl: string): Promise<ConsoleList
 type Statement = { sql: string; params: unknown[] };
 /** What the raw side runs for one request path, beside the session check. */
 type RawStatements = { bodyKinds: Statement | undefined; page: Statement; counts: Statement };
-
-/** The whole API as deployed: createApp on @hono/node-server, logging every request for real. */
-function startApi(database: BenchDatabase): Promise<RunningServer> {
-  const app = createApp({
-    db: database.handle.db,
-    clock: systemClock,
-    logger: createLogger('info', '/dev/null'),
-    config: appConfig(configFromEnv({}), 'http://localhost:8787'),
-    ping: database.handle.ping,
-  });
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
-      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => closeServer(server) }),
-    );
-    server.once('error', reject);
-  });
-}
 
 /**
  * The floor: no framework, validation or shaping. The session check (401 without a live one), the

@@ -169,7 +169,7 @@ async function signInApplicants(db: Database, count: number): Promise<Applicant[
   return applicants;
 }
 
-/** The whole API as deployed (as in catalogue-throughput.ts): every request logged for real. */
+/** The whole API as deployed (as in api-server.ts, with the bench's token keys): every request logged for real. */
 function startApi(database: BenchDatabase): Promise<RunningServer> {
   const config = appConfig(configFromEnv({}), PUBLIC_URL);
   const app = createApp({
