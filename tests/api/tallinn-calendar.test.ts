@@ -64,3 +64,25 @@ describe('the day in Tallinn at an instant', () => {
     for (const [instant, day] of asked) expect(tallinnDay(instant), instant).toBe(day);
   });
 });
+
+describe('the day in Tallinn, asked for instant after instant', () => {
+  it('turns at Tallinn midnight and across the autumn clock change, whatever was asked before', () => {
+    // Each pair shares a UTC hour or straddles a boundary; the answer must not be the previous one.
+    const asked = [
+      ['2026-06-20T20:59:59.999Z', '2026-06-20'],
+      ['2026-06-20T21:00:00.000Z', '2026-06-21'], // midnight, summer time (+3)
+      ['2026-06-20T21:59:59.999Z', '2026-06-21'],
+      ['2026-06-20T20:30:00.000Z', '2026-06-20'], // back an hour
+      ['2026-10-24T21:30:00.000Z', '2026-10-25'], // 00:30 on the night the clocks go back
+      ['2026-10-25T00:59:59.999Z', '2026-10-25'], // 03:59:59 summer time
+      ['2026-10-25T01:00:00.000Z', '2026-10-25'], // 03:00 winter time (+2)
+      ['2026-10-25T21:59:59.999Z', '2026-10-25'],
+      ['2026-10-25T22:00:00.000Z', '2026-10-26'], // midnight, winter time
+      ['1969-12-31T22:30:00.000Z', '1970-01-01'], // before 1970, formatted every time
+      ['1969-12-31T20:30:00.000Z', '1969-12-31'],
+    ] as const;
+    for (const [instant, day] of asked) expect(tallinnDay(instant), instant).toBe(day);
+    for (const [instant, day] of [...asked].reverse())
+      expect(tallinnDay(new Date(instant)), instant).toBe(day);
+  });
+});
