@@ -41,14 +41,22 @@ export function ifNoneMatchHolds(header: string | undefined, etag: string): bool
  * Typed as c.json's answer: the widget's `hc` client never sees the 304 — a browser sends
  * If-None-Match from its own cache and hands the page the cached 200.
  */
-export function cacheableJson<T extends JSONValue | object>(
+export const cacheableJson = <T extends JSONValue | object>(c: Context<AppEnv>, value: T) =>
+  taggedJson(c, value, PUBLIC_CACHING);
+
+/**
+ * `value` as JSON with its ETag and `cacheControl`, or a 304 to an If-None-Match that holds the tag.
+ * @example taggedJson(c, card, 'no-cache') // stored, but revalidated on every use
+ */
+export function taggedJson<T extends JSONValue | object>(
   c: Context<AppEnv>,
   value: T,
+  cacheControl: string,
 ): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
   const body = Buffer.from(JSON.stringify(value));
   const etag = weakEtag(body, c.get('language'));
   const notModified = ifNoneMatchHolds(c.req.header('if-none-match'), etag);
-  const own: Record<string, string> = { etag, 'cache-control': PUBLIC_CACHING };
+  const own: Record<string, string> = { etag, 'cache-control': cacheControl };
   if (!notModified) own['content-type'] = 'application/json';
   // Created with the middleware's headers as one plain object (answer-headers.ts), which
   // @hono/node-server writes as it is; outside createApp's chain, through Hono's context.

@@ -18,6 +18,7 @@ import { allowPublic } from '../access/allow.ts';
 import type { AuthConfig } from '../auth/config.ts';
 import { answerHeader } from '../http/answer-headers.ts';
 import type { AppEnv } from '../http/env.ts';
+import { taggedJson } from '../http/etag.ts';
 import {
   htmlContent,
   IF_NONE_MATCH,
@@ -35,7 +36,6 @@ import { certificateCard } from './card.ts';
 import { registerOptions } from './options.ts';
 import { registerPage } from './page.ts';
 import { overRegisterLimit } from './rate-limit.ts';
-import { revalidatedJson } from './revalidated.ts';
 import { searchRegister } from './search.ts';
 import { tooManySearches } from './wording.ts';
 
@@ -83,7 +83,10 @@ export function registerRoutes(deps: Deps) {
       anyOrigin(),
       pathParams(CardParams),
       queryParams(CardQuery),
-      async (c) => revalidatedJson(c, await certificateCard(db, c.req.valid('param').number, viewOf(c))),
+      // Stored but revalidated on every use: hiding a certificate must reach every site that
+      // embeds its card at once, yet an unchanged card costs no body.
+      async (c) =>
+        taggedJson(c, await certificateCard(db, c.req.valid('param').number, viewOf(c)), 'no-cache'),
     )
     .get(
       '/register/certificates',
